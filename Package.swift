@@ -8,7 +8,11 @@ let package = Package(
         .executable(name: "response-codec", targets: ["response-codec"]),
     ],
     targets: [
-        .target(name: "ResponseCodec"),
+        .target(
+            name: "ResponseCodec",
+            // Double.rounded and friends call libm, which Foundation would otherwise bring along.
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+        ),
         .executableTarget(name: "response-codec", dependencies: ["ResponseCodec"]),
         .testTarget(name: "ResponseCodecTests", dependencies: ["ResponseCodec"]),
         .testTarget(name: "ConformanceTests", dependencies: ["ResponseCodec"]),

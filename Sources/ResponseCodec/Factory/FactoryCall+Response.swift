@@ -1,0 +1,114 @@
+extension FactoryCall {
+    /// Runs the factory and returns its response.
+    ///
+    /// - Throws: `invalid_value` for an unknown factory (`/factory`), an unknown argument
+    ///   (`/args/NAME`) or an HTTP status outside 100...599; `type_mismatch` for an argument of
+    ///   the wrong JSON type; `number_out_of_range` for a countdown above 2^53 − 1.
+    public func makeResponse() throws(ResponseCodecError) -> Response {
+        guard let parameters = Self.parameters(of: kind, factory: factory) else {
+            throw ResponseCodecError(
+                .invalidValue, pointer: "/factory", reason: "\(kind.rawValue) has no factory \"\(factory)\"")
+        }
+        let isDone = factory == "done" && kind != .interactive
+        if !isDone {
+            for member in args where !parameters.contains(member.key) {
+                throw ResponseCodecError(
+                    .invalidValue, pointer: JSONPointer.string(from: ["args", member.key]),
+                    reason: "\(factory) takes no argument \"\(member.key)\"")
+            }
+        }
+        let arguments = Arguments(args: args)
+        switch (kind, factory) {
+        case (.background, "reschedule"):
+            return .background(
+                try argument(.reschedule(countdown: try arguments.integer("countdown") ?? Countdown.minimum)))
+        case (.background, "slow_process_reschedule"):
+            let countdown = try arguments.integer("countdown") ?? Countdown.slowProcessMinimum
+            return .background(try argument(.slowProcessReschedule(countdown: countdown)))
+        case (.background, "skip"):
+            return .background(.skip(output: try arguments.string("output")))
+        case (.background, "fail"):
+            return .background(.fail(output: try arguments.string("output")))
+        case (.background, _):
+            return .background(.done())
+        case (.scheduled, "fail"):
+            return .scheduled(.fail(output: try arguments.string("output")))
+        case (.scheduled, _):
+            return .scheduled(.done())
+        case (.interactive, _):
+            let status = try arguments.integer("http_status") ?? (factory == "done" ? 200 : 400)
+            let headers = try arguments.headers()
+            let body = try arguments.value("body")
+            return .interactive(
+                try argument(
+                    factory == "done"
+                        ? .done(httpStatus: status, headers: headers, body: body)
+                        : .fail(httpStatus: status, headers: headers, body: body, output: try arguments.string("output"))))
+        }
+    }
+
+    /// Re-points a factory's own error (`/countdown`) into the call document (`/args/countdown`).
+    private func argument<T>(_ make: @autoclosure () throws(ResponseCodecError) -> T) throws(ResponseCodecError) -> T {
+        do {
+            return try make()
+        } catch {
+            var error = error
+            error.pointer = "/args" + error.pointer
+            throw error
+        }
+    }
+}
+
+/// Typed access to a call's keyword arguments, with faults at `/args/NAME`.
+private struct Arguments {
+    let args: JSONObject
+
+    /// The argument's value; JSON `null` is Python's `None`, so it reads as absent.
+    func value(_ name: String) -> JSONValue? {
+        let value = args[name]
+        return value == .null ? nil : value
+    }
+
+    /// An integer argument (`countdown`, `http_status`): a number with an integral value.
+    /// `null` is not allowed: these parameters have integer defaults, not `None`. A value beyond
+    /// `Int`'s range reads as `Int.min` or `Int.max`, so the factory's own rule decides it
+    /// (a huge negative countdown clamps to the floor; a huge positive one is out of range).
+    func integer(_ name: String) throws(ResponseCodecError) -> Int? {
+        guard let value = args[name] else { return nil }
+        guard case .number(let number) = value, number.rounded(.towardZero) == number else {
+            throw mismatch(name, "an integer", value)
+        }
+        return Int(exactly: number) ?? (number < 0 ? Int.min : Int.max)
+    }
+
+    /// A string argument (`output`), or `nil` when absent or `null`.
+    func string(_ name: String) throws(ResponseCodecError) -> String? {
+        switch value(name) {
+        case nil: return nil
+        case .string(let text)?: return text
+        case let other?: throw mismatch(name, "a string", other)
+        }
+    }
+
+    /// The `headers` argument: an object of strings, or `nil` when absent or `null`.
+    func headers() throws(ResponseCodecError) -> [String: String]? {
+        guard let value = value("headers") else { return nil }
+        guard case .object(let object) = value else { throw mismatch("headers", "an object", value) }
+        var headers: [String: String] = [:]
+        for member in object {
+            guard case .string(let text) = member.value else {
+                throw ResponseCodecError(
+                    .typeMismatch, pointer: JSONPointer.string(from: ["args", "headers", member.key]),
+                    reason: "header values must be strings, found \(member.value.typeName)")
+            }
+            headers[member.key] = text
+        }
+        return headers
+    }
+
+    private func pointer(_ name: String) -> String { JSONPointer.string(from: ["args", name]) }
+
+    private func mismatch(_ name: String, _ expected: String, _ value: JSONValue) -> ResponseCodecError {
+        ResponseCodecError(.typeMismatch, pointer: pointer(name), reason: "\(name) must be \(expected), found \(value.typeName)")
+    }
+}

@@ -1,0 +1,105 @@
+/// The result of processing a background event: done, reschedule, skip or fail.
+///
+/// Build one with the factories, which mirror `connect-eaas-core`'s `BackgroundResponse`:
+///
+/// ```swift
+/// let later = try BackgroundResponse.reschedule(countdown: 45)
+/// let skipped = BackgroundResponse.skip(output: "not for this product")
+/// ```
+///
+/// A state the protocol cannot carry cannot be built: only a reschedule has a countdown, and
+/// that countdown is always within `30...2^53 − 1`.
+///
+/// Spec: `spec/response-format.md` §3.1 "Background".
+public struct BackgroundResponse: Sendable, Hashable {
+    /// What the extension decided.
+    public enum Outcome: Sendable, Hashable {
+        /// `result: "success"`: the task is done.
+        case success
+        /// `result: "reschedule"`: deliver the task again after the countdown.
+        case reschedule(Countdown)
+        /// `result: "skip"`: the task is skipped, with an optional reason.
+        case skip(output: String?)
+        /// `result: "fail"`: the task failed, with an optional reason.
+        case fail(output: String?)
+    }
+
+    /// What the extension decided.
+    public var outcome: Outcome
+
+    /// Wraps an outcome.
+    public init(_ outcome: Outcome) { self.outcome = outcome }
+
+    /// The task has been processed. Like the reference `done(*args, **kwargs)`, it takes no data.
+    public static func done() -> BackgroundResponse { BackgroundResponse(.success) }
+
+    /// Deliver the task again after `countdown` seconds; below 30 becomes 30.
+    /// - Throws: `number_out_of_range` when `countdown` is above 2^53 − 1.
+    public static func reschedule(countdown: Int = 30) throws(ResponseCodecError) -> BackgroundResponse {
+        let countdown = try Countdown(clamping: countdown, floor: Countdown.minimum, pointer: "/countdown")
+        return BackgroundResponse(.reschedule(countdown))
+    }
+
+    /// Deliver a slow task again after `countdown` seconds; below 300 becomes 300. On the wire
+    /// this is a `reschedule` whose countdown is at least 300.
+    /// - Throws: `number_out_of_range` when `countdown` is above 2^53 − 1.
+    public static func slowProcessReschedule(countdown: Int = 300) throws(ResponseCodecError) -> BackgroundResponse {
+        let countdown = try Countdown(clamping: countdown, floor: Countdown.slowProcessMinimum, pointer: "/countdown")
+        return BackgroundResponse(.reschedule(countdown))
+    }
+
+    /// Skip the task, optionally saying why.
+    public static func skip(output: String? = nil) -> BackgroundResponse { BackgroundResponse(.skip(output: output)) }
+
+    /// The task failed, optionally saying why.
+    public static func fail(output: String? = nil) -> BackgroundResponse { BackgroundResponse(.fail(output: output)) }
+
+    /// The `result` member this response carries.
+    public var result: ResponseResult {
+        switch outcome {
+        case .success: .success
+        case .reschedule: .reschedule
+        case .skip: .skip
+        case .fail: .fail
+        }
+    }
+}
+
+extension BackgroundResponse: Codable {
+    /// Decodes a background response, applying the response rules (spec §5).
+    public init(from decoder: any Decoder) throws {
+        let reader = try ResponseReader(from: decoder)
+        let (_, result) = try reader.readHeader(expecting: .background)
+        try self.init(result: result, reader: reader)
+    }
+
+    /// Decodes the members of a background document whose header `reader` has checked.
+    init(result: ResponseResult, reader: ResponseReader) throws(ResponseCodecError) {
+        switch result {
+        case .success:
+            outcome = .success
+        case .reschedule:
+            let seconds = try reader.integer(.countdown) ?? Countdown.minimum
+            outcome = .reschedule(try Countdown(seconds: seconds, pointer: reader.pointer(WireMember.countdown.rawValue)))
+        case .skip:
+            outcome = .skip(output: try reader.optionalString(.output))
+        case .fail:
+            outcome = .fail(output: try reader.optionalString(.output))
+        }
+    }
+
+    /// Encodes the wire members; an absent output is omitted.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: WireMember.self)
+        try container.encode(ResponseKind.background, forKey: .kind)
+        try container.encode(result, forKey: .result)
+        switch outcome {
+        case .success:
+            break
+        case .reschedule(let countdown):
+            try container.encode(countdown.seconds, forKey: .countdown)
+        case .skip(let output), .fail(let output):
+            try container.encodeIfPresent(output, forKey: .output)
+        }
+    }
+}

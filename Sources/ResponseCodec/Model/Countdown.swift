@@ -1,0 +1,49 @@
+/// The delay before a rescheduled background task is delivered again, in whole seconds.
+///
+/// A `Countdown` always holds a value the protocol can carry: at least ``minimum`` (30) and at
+/// most ``maximum`` (2^53 − 1, the largest integer every JSON runtime holds exactly).
+///
+/// Spec: `spec/response-format.md` §3.1 "Background".
+public struct Countdown: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The smallest countdown on the wire, the floor `reschedule` clamps to.
+    public static let minimum = 30
+    /// The floor that `slow_process_reschedule` clamps to.
+    public static let slowProcessMinimum = 300
+    /// The largest countdown on the wire: 2^53 − 1 (RFC 7493 §2.2).
+    public static let maximum = 9_007_199_254_740_991
+
+    /// The delay in seconds, within `minimum...maximum`.
+    public let seconds: Int
+
+    /// Creates a countdown of exactly `seconds`, or throws: `invalid_value` below 30,
+    /// `number_out_of_range` above 2^53 − 1.
+    public init(seconds: Int) throws(ResponseCodecError) {
+        try self.init(seconds: seconds, pointer: "")
+    }
+
+    /// Creates a countdown as a factory does: a value below `floor` becomes `floor`; a value
+    /// above 2^53 − 1 is an error, never rounded or clamped down.
+    init(clamping seconds: Int, floor: Int, pointer: String) throws(ResponseCodecError) {
+        try self.init(seconds: Swift.max(seconds, floor), pointer: pointer)
+    }
+
+    /// Creates a countdown, reporting a fault at `pointer`.
+    init(seconds: Int, pointer: String) throws(ResponseCodecError) {
+        guard seconds >= Countdown.minimum else {
+            throw ResponseCodecError(
+                .invalidValue, pointer: pointer, reason: "countdown \(seconds) is below the minimum of 30 seconds")
+        }
+        guard seconds <= Countdown.maximum else {
+            throw ResponseCodecError(
+                .numberOutOfRange, pointer: pointer,
+                reason: "countdown \(seconds) is above 2^53 - 1, the largest integer JSON carries exactly")
+        }
+        self.seconds = seconds
+    }
+
+    /// Orders countdowns by their seconds.
+    public static func < (lhs: Countdown, rhs: Countdown) -> Bool { lhs.seconds < rhs.seconds }
+
+    /// The seconds, in decimal.
+    public var description: String { String(seconds) }
+}

@@ -1,0 +1,108 @@
+/// The result of processing an interactive event: an HTTP status, optional headers and an
+/// optional body for the caller, and on failure an optional output for the task.
+///
+/// Mirrors `connect-eaas-core`'s `InteractiveResponse`:
+///
+/// ```swift
+/// let ok = try InteractiveResponse.done(body: ["id": "PR-1"])
+/// let denied = try InteractiveResponse.fail(httpStatus: 403, output: "not allowed")
+/// ```
+///
+/// `headers == nil` (absent) and `headers == [:]` (an empty object) are different documents.
+/// A body of JSON `null` is no body, as `body=None` is in the reference runtime: setting
+/// ``body`` to `.null` stores `nil`, so the protocol's one "no body" state has one value.
+///
+/// Spec: `spec/response-format.md` §3.2 "Interactive".
+public struct InteractiveResponse: Sendable, Hashable {
+    /// What the extension decided.
+    public enum Outcome: Sendable, Hashable {
+        /// `result: "success"`.
+        case success
+        /// `result: "fail"`, with an optional output for the task.
+        case fail(output: String?)
+    }
+
+    /// What the extension decided.
+    public var outcome: Outcome
+    /// The status returned to the caller.
+    public var httpStatus: HTTPStatus
+    /// The headers returned to the caller, or `nil` for none.
+    public var headers: [String: String]?
+    /// The body returned to the caller, or `nil` for none. Setting `.null` stores `nil`.
+    public var body: JSONValue? {
+        get { storedBody }
+        set { storedBody = newValue == .null ? nil : newValue }
+    }
+
+    /// The body, never `.null`.
+    private var storedBody: JSONValue?
+
+    /// Creates a response from its parts.
+    public init(_ outcome: Outcome, httpStatus: HTTPStatus, headers: [String: String]? = nil, body: JSONValue? = nil) {
+        self.outcome = outcome
+        self.httpStatus = httpStatus
+        self.headers = headers
+        self.storedBody = body == .null ? nil : body
+    }
+
+    /// The event has been processed.
+    /// - Throws: `invalid_value` when `httpStatus` is outside 100...599.
+    public static func done(
+        httpStatus: Int = 200, headers: [String: String]? = nil, body: JSONValue? = nil
+    ) throws(ResponseCodecError) -> InteractiveResponse {
+        let status = try HTTPStatus(httpStatus, pointer: "/http_status")
+        return InteractiveResponse(.success, httpStatus: status, headers: headers, body: body)
+    }
+
+    /// The event could not be processed.
+    /// - Throws: `invalid_value` when `httpStatus` is outside 100...599.
+    public static func fail(
+        httpStatus: Int = 400, headers: [String: String]? = nil, body: JSONValue? = nil, output: String? = nil
+    ) throws(ResponseCodecError) -> InteractiveResponse {
+        let status = try HTTPStatus(httpStatus, pointer: "/http_status")
+        return InteractiveResponse(.fail(output: output), httpStatus: status, headers: headers, body: body)
+    }
+
+    /// The `result` member this response carries.
+    public var result: ResponseResult {
+        switch outcome {
+        case .success: .success
+        case .fail: .fail
+        }
+    }
+}
+
+extension InteractiveResponse: Codable {
+    /// Decodes an interactive response, applying the response rules (spec §5).
+    public init(from decoder: any Decoder) throws {
+        let reader = try ResponseReader(from: decoder)
+        let (_, result) = try reader.readHeader(expecting: .interactive)
+        try self.init(result: result, reader: reader)
+    }
+
+    /// Decodes the members of an interactive document whose header `reader` has checked,
+    /// in canonical member order: body, headers, http_status, output.
+    init(result: ResponseResult, reader: ResponseReader) throws(ResponseCodecError) {
+        storedBody = try reader.value(.body)
+        if storedBody == .null {
+            throw reader.error(.typeMismatch, at: .body, "an absent body is omitted, never null")
+        }
+        headers = try reader.headers()
+        let code = try reader.integer(.httpStatus) ?? HTTPStatus.ok.code
+        httpStatus = try HTTPStatus(code, pointer: reader.pointer(WireMember.httpStatus.rawValue))
+        outcome = result == .fail ? .fail(output: try reader.optionalString(.output)) : .success
+    }
+
+    /// Encodes the wire members; absent headers, body and output are omitted.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: WireMember.self)
+        try container.encode(ResponseKind.interactive, forKey: .kind)
+        try container.encode(result, forKey: .result)
+        try container.encode(httpStatus.code, forKey: .httpStatus)
+        try container.encodeIfPresent(headers, forKey: .headers)
+        try container.encodeIfPresent(body, forKey: .body)
+        if case .fail(let output) = outcome {
+            try container.encodeIfPresent(output, forKey: .output)
+        }
+    }
+}

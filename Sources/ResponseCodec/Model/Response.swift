@@ -1,0 +1,59 @@
+/// A response of any kind, for reading a document whose kind is not known in advance.
+///
+/// ```swift
+/// switch try WireFormat.decode(bytes) {
+/// case .background(let response): ...
+/// case .interactive(let response): ...
+/// case .scheduled(let response): ...
+/// }
+/// ```
+///
+/// Spec: `spec/response-format.md` §2 "Kinds and results".
+public enum Response: Sendable, Hashable {
+    /// A background event's response.
+    case background(BackgroundResponse)
+    /// An interactive event's response.
+    case interactive(InteractiveResponse)
+    /// A scheduled execution's response.
+    case scheduled(ScheduledExecutionResponse)
+
+    /// The `kind` member this response carries.
+    public var kind: ResponseKind {
+        switch self {
+        case .background: .background
+        case .interactive: .interactive
+        case .scheduled: .scheduled
+        }
+    }
+
+    /// The `result` member this response carries.
+    public var result: ResponseResult {
+        switch self {
+        case .background(let response): response.result
+        case .interactive(let response): response.result
+        case .scheduled(let response): response.result
+        }
+    }
+}
+
+extension Response: Codable {
+    /// Decodes a response of any kind, applying the response rules (spec §5).
+    public init(from decoder: any Decoder) throws {
+        let reader = try ResponseReader(from: decoder)
+        let (kind, result) = try reader.readHeader()
+        switch kind {
+        case .background: self = .background(try BackgroundResponse(result: result, reader: reader))
+        case .interactive: self = .interactive(try InteractiveResponse(result: result, reader: reader))
+        case .scheduled: self = .scheduled(try ScheduledExecutionResponse(result: result, reader: reader))
+        }
+    }
+
+    /// Encodes the wrapped response.
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .background(let response): try response.encode(to: encoder)
+        case .interactive(let response): try response.encode(to: encoder)
+        case .scheduled(let response): try response.encode(to: encoder)
+        }
+    }
+}

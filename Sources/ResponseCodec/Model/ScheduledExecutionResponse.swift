@@ -1,0 +1,65 @@
+/// The result of a scheduled execution: done or fail.
+///
+/// Mirrors `connect-eaas-core`'s `ScheduledExecutionResponse`:
+///
+/// ```swift
+/// let ok = ScheduledExecutionResponse.done()
+/// let failed = ScheduledExecutionResponse.fail(output: "upstream timed out")
+/// ```
+///
+/// Spec: `spec/response-format.md` §3.3 "Scheduled".
+public struct ScheduledExecutionResponse: Sendable, Hashable {
+    /// What the extension decided.
+    public enum Outcome: Sendable, Hashable {
+        /// `result: "success"`.
+        case success
+        /// `result: "fail"`, with an optional reason.
+        case fail(output: String?)
+    }
+
+    /// What the extension decided.
+    public var outcome: Outcome
+
+    /// Wraps an outcome.
+    public init(_ outcome: Outcome) { self.outcome = outcome }
+
+    /// The execution succeeded. Like the reference `done(*args, **kwargs)`, it takes no data.
+    public static func done() -> ScheduledExecutionResponse { ScheduledExecutionResponse(.success) }
+
+    /// The execution failed, optionally saying why.
+    public static func fail(output: String? = nil) -> ScheduledExecutionResponse {
+        ScheduledExecutionResponse(.fail(output: output))
+    }
+
+    /// The `result` member this response carries.
+    public var result: ResponseResult {
+        switch outcome {
+        case .success: .success
+        case .fail: .fail
+        }
+    }
+}
+
+extension ScheduledExecutionResponse: Codable {
+    /// Decodes a scheduled response, applying the response rules (spec §5).
+    public init(from decoder: any Decoder) throws {
+        let reader = try ResponseReader(from: decoder)
+        let (_, result) = try reader.readHeader(expecting: .scheduled)
+        try self.init(result: result, reader: reader)
+    }
+
+    /// Decodes the members of a scheduled document whose header `reader` has checked.
+    init(result: ResponseResult, reader: ResponseReader) throws(ResponseCodecError) {
+        outcome = result == .fail ? .fail(output: try reader.optionalString(.output)) : .success
+    }
+
+    /// Encodes the wire members; an absent output is omitted.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: WireMember.self)
+        try container.encode(ResponseKind.scheduled, forKey: .kind)
+        try container.encode(result, forKey: .result)
+        if case .fail(let output) = outcome {
+            try container.encodeIfPresent(output, forKey: .output)
+        }
+    }
+}
