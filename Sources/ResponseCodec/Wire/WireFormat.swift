@@ -38,7 +38,7 @@ public enum WireFormat {
 
     /// The RFC 8785 canonical form of any strict I-JSON text (no response rules apply).
     public static func canonicalize(_ bytes: [UInt8], limits: JSONLimits = JSONLimits()) throws(ResponseCodecError) -> [UInt8] {
-        let value = try bytes.withUnsafeBytes { (buffer) throws(ResponseCodecError) in
+        let value = try bytes.withUnsafeInput { (buffer) throws(ResponseCodecError) in
             try StrictJSONParser.parse(buffer, limits: limits)
         }
         var writer = CanonicalWriter()
