@@ -13,9 +13,11 @@ let package = Package(
             // Double.rounded and friends call libm, which Foundation would otherwise bring along.
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
-        .executableTarget(name: "response-codec", dependencies: ["ResponseCodec"]),
+        // The golden corpus's reader and the cross-runtime runner, shared by the CLI and the tests.
+        .target(name: "ResponseConformance", dependencies: ["ResponseCodec"]),
+        .executableTarget(name: "response-codec", dependencies: ["ResponseCodec", "ResponseConformance"]),
         .testTarget(name: "ResponseCodecTests", dependencies: ["ResponseCodec"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["ResponseCodec"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["ResponseCodec", "ResponseConformance"]),
     ],
     swiftLanguageModes: [.v6]
 )

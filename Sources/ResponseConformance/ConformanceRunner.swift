@@ -1,0 +1,145 @@
+import ResponseCodec
+
+/// Runs every case of a golden corpus against one testee and judges the answers.
+///
+/// The runner asks; the testee answers through a closure, so the same runner drives the
+/// built-in Swift implementation in process and any other runtime over a pipe.
+///
+/// Spec: `spec/conformance.md` §4 "Judging".
+public struct ConformanceRunner {
+    /// The corpus index.
+    public let manifest: Manifest
+    /// Reads a golden file's bytes by its manifest path.
+    public let readFile: (String) throws -> [UInt8]
+
+    /// Creates a runner over a manifest and a way to read its files.
+    public init(manifest: Manifest, readFile: @escaping (String) throws -> [UInt8]) {
+        self.manifest = manifest
+        self.readFile = readFile
+    }
+
+    /// The outcome of one case.
+    public struct Outcome: Sendable, Hashable {
+        /// The case id.
+        public var id: String
+        /// `nil` when the case passed; otherwise what was expected and what came back.
+        public var failure: Failure?
+    }
+
+    /// Why a case failed.
+    public struct Failure: Sendable, Hashable, CustomStringConvertible {
+        /// The step that failed (`encode`, `decode`, `verify`, `canonicalize`).
+        public var step: String
+        /// What the corpus expects, in one line.
+        public var expected: String
+        /// What the testee answered, in one line.
+        public var got: String
+
+        /// `step: expected …, got …`.
+        public var description: String { "\(step): expected \(expected), got \(got)" }
+    }
+
+    /// Runs every case in manifest order, asking `testee` for each step.
+    public func run(testee: (TesteeRequest) throws -> TesteeResponse) -> [Outcome] {
+        var outcomes: [Outcome] = []
+        for valid in manifest.valid {
+            outcomes.append(Outcome(id: valid.id, failure: judge(valid, testee)))
+        }
+        for invalid in manifest.invalid {
+            outcomes.append(Outcome(id: invalid.id, failure: judge(invalid, testee)))
+        }
+        for factoryError in manifest.factoryErrors {
+            let request = TesteeRequest(id: factoryError.id, op: .encode, call: factoryError.call)
+            let failure = expectError(
+                step: "encode", request: request, code: factoryError.code, pointer: factoryError.pointer, offset: nil,
+                testee)
+            outcomes.append(Outcome(id: factoryError.id, failure: failure))
+        }
+        return outcomes
+    }
+
+    /// A valid case: encode gives the file, decode of the file gives the file, verify accepts it.
+    private func judge(_ valid: ValidCase, _ testee: (TesteeRequest) throws -> TesteeResponse) -> Failure? {
+        let golden: [UInt8]
+        do { golden = try readFile(valid.file) } catch {
+            return Failure(step: "read", expected: "golden file \(valid.file)", got: "\(error)")
+        }
+        let encode = TesteeRequest(id: valid.id, op: .encode, call: valid.call)
+        if let failure = expectOutput(step: "encode", request: encode, output: golden, testee) { return failure }
+        for op in [TesteeRequest.Operation.decode, .verify] {
+            let request = TesteeRequest(id: valid.id, op: op, input: golden)
+            if let failure = expectOutput(step: op.rawValue, request: request, output: golden, testee) { return failure }
+        }
+        return nil
+    }
+
+    /// An invalid case: the operation fails with the expected code, pointer and offset; a
+    /// `verify` case must also decode to its canonical golden file.
+    private func judge(_ invalid: InvalidCase, _ testee: (TesteeRequest) throws -> TesteeResponse) -> Failure? {
+        let input: [UInt8]
+        do { input = try readFile(invalid.file) } catch {
+            return Failure(step: "read", expected: "input file \(invalid.file)", got: "\(error)")
+        }
+        if let canonicalFile = invalid.decodesTo {
+            let canonical: [UInt8]
+            do { canonical = try readFile(canonicalFile) } catch {
+                return Failure(step: "read", expected: "golden file \(canonicalFile)", got: "\(error)")
+            }
+            let decode = TesteeRequest(
+                id: invalid.id, op: .decode, input: input, limits: invalid.limits, unknownMembers: invalid.unknownMembers)
+            if let failure = expectOutput(step: "decode", request: decode, output: canonical, testee) { return failure }
+        }
+        let request = TesteeRequest(
+            id: invalid.id, op: TesteeRequest.Operation(rawValue: invalid.operation.rawValue) ?? .decode, input: input,
+            limits: invalid.limits, unknownMembers: invalid.unknownMembers)
+        return expectError(
+            step: invalid.operation.rawValue, request: request, code: invalid.code, pointer: invalid.pointer,
+            offset: invalid.offset, testee)
+    }
+
+    private func expectOutput(
+        step: String, request: TesteeRequest, output: [UInt8], _ testee: (TesteeRequest) throws -> TesteeResponse
+    ) -> Failure? {
+        let expected = "ok \(Self.show(output))"
+        let response: TesteeResponse
+        do { response = try testee(request) } catch {
+            return Failure(step: step, expected: expected, got: "no answer: \(error)")
+        }
+        guard response.ok else { return Failure(step: step, expected: expected, got: Self.show(response)) }
+        guard let got = response.output else {
+            return Failure(step: step, expected: expected, got: "ok without valid output_b64")
+        }
+        guard got == output else {
+            return Failure(step: step, expected: expected, got: "ok \(Self.show(got)) (\(ByteDiff(expected: output, actual: got)))")
+        }
+        return nil
+    }
+
+    private func expectError(
+        step: String, request: TesteeRequest, code: String, pointer: String, offset: Int?,
+        _ testee: (TesteeRequest) throws -> TesteeResponse
+    ) -> Failure? {
+        let expected = "error \(code) at \"\(pointer)\"" + (offset.map { " offset \($0)" } ?? "")
+        let response: TesteeResponse
+        do { response = try testee(request) } catch {
+            return Failure(step: step, expected: expected, got: "no answer: \(error)")
+        }
+        let matches =
+            !response.ok && response.code == code && response.pointer == pointer
+            && (offset == nil || response.offset == offset)
+        return matches ? nil : Failure(step: step, expected: expected, got: Self.show(response))
+    }
+
+    /// A response in one line.
+    static func show(_ response: TesteeResponse) -> String {
+        if response.ok { return "ok \(response.output.map(show) ?? "(no output)")" }
+        return "error \(response.code ?? "?") at \"\(response.pointer ?? "?")\""
+            + (response.offset.map { " offset \($0)" } ?? "")
+    }
+
+    /// Bytes in one line, as text where printable, cut at 160 characters.
+    static func show(_ bytes: [UInt8]) -> String {
+        let text = ByteDiff.printable(bytes[...])
+        return text.count > 160 ? String(text.prefix(160)) + "…" : text
+    }
+}

@@ -1,2 +1,0 @@
-// The response-codec command line tool. (Stub: replaced by the CLI work.)
-print("response-codec")
