@@ -20,6 +20,14 @@ public struct Manifest: Sendable, Hashable, Codable {
         case factoryErrors = "factory_errors"
     }
 
+    /// Creates a manifest.
+    public init(formatVersion: Int = 1, valid: [ValidCase] = [], invalid: [InvalidCase] = [], factoryErrors: [FactoryErrorCase] = []) {
+        self.formatVersion = formatVersion
+        self.valid = valid
+        self.invalid = invalid
+        self.factoryErrors = factoryErrors
+    }
+
     /// Every case id in manifest order.
     public var ids: [String] { valid.map(\.id) + invalid.map(\.id) + factoryErrors.map(\.id) }
 }
