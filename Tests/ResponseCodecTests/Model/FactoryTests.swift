@@ -26,8 +26,11 @@ struct FactoryTests {
         9_007_199_254_740_992, Int.max,
     ])
     func countdownOutOfRange(_ given: Int) {
-        for make in [BackgroundResponse.reschedule(countdown:), BackgroundResponse.slowProcessReschedule(countdown:)] {
-            let error = #expect(throws: ResponseCodecError.self) { try make(given) }
+        let errors = [
+            #expect(throws: ResponseCodecError.self) { try BackgroundResponse.reschedule(countdown: given) },
+            #expect(throws: ResponseCodecError.self) { try BackgroundResponse.slowProcessReschedule(countdown: given) },
+        ]
+        for error in errors {
             #expect(error?.code == .numberOutOfRange)
             #expect(error?.pointer == "/countdown")
             #expect(error?.offset == nil)
