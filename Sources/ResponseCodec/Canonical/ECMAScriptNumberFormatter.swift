@@ -1,0 +1,214 @@
+/// Writes a double exactly as ECMAScript's `Number.prototype.toString()` does (ECMA-262,
+/// ES2023 §6.1.6.1.20 Number::toString with radix 10), the number form RFC 8785 §3.2.2.3 requires.
+///
+/// Examples: `-0` → `0`, `1e21` → `1e+21`, `1e20` → `100000000000000000000`, `1e-7` → `1e-7`,
+/// `0.000001` → `0.000001`, the largest double → `1.7976931348623157e+308`, the smallest → `5e-324`.
+///
+/// The digits are the shortest that read back as the same double (Number::toString step 5) and,
+/// among those, the closest to it, the even one on a tie (step 5 as its Note 2 recommends and
+/// engines implement). Integral values below 2^53 in magnitude, the common case,
+/// are written straight from their integer value. Other values take their shortest digits from
+/// Swift's `description`, whose SwiftDtoa algorithm makes the same choice, and lay them out
+/// by the ECMAScript rules. Nothing is allocated on the heap except, for a value whose Swift
+/// description is longer than 15 bytes, that description.
+enum ECMAScriptNumberFormatter {
+    /// Appends the ECMAScript form of `value` to `bytes`.
+    ///
+    /// Meant for finite values: a NaN or an infinity, which JSON cannot hold, is written as
+    /// ECMAScript would (`NaN`, `Infinity`, `-Infinity`; Number::toString steps 1, 3 and 4), so
+    /// callers that emit JSON must reject them first.
+    static func append(_ value: Double, to bytes: inout [UInt8]) {
+        // Fast path: an integer of magnitude below 2^53 is exactly representable, as are all
+        // integers with fewer digits, so its own digits are the shortest (step 5) and, having
+        // at most 16 of them (n <= 16), are written without exponent (step 6.a). Covers +0 and
+        // -0 (step 2) and the sign (step 3).
+        if value.magnitude < 0x1p53 {
+            let integer = Int64(value)  // in range: |value| < 2^53; NaN fails the comparison
+            if Double(integer) == value {
+                appendInteger(magnitude: integer.magnitude, negative: integer < 0, to: &bytes)
+                return
+            }
+        }
+        guard value.isFinite else {
+            appendNonFinite(value, to: &bytes)
+            return
+        }
+        appendShortest(value, to: &bytes)
+    }
+
+    /// Appends the decimal digits of an integer, with a `-` when `negative` and the magnitude is
+    /// not zero. For magnitudes up to 2^53 this is the ECMAScript form of the double of that value.
+    static func appendInteger(magnitude: UInt64, negative: Bool, to bytes: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            // 20 digits hold any UInt64; write them backwards from the end.
+            var start = buffer.count
+            var rest = magnitude
+            repeat {
+                start -= 1
+                buffer[start] = CanonicalASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest != 0
+            if negative && magnitude != 0 {
+                start -= 1
+                buffer[start] = CanonicalASCII.minus
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
+    /// Appends a finite value by its shortest round-trip digits. Also correct for integral
+    /// values; ``append(_:to:)`` only routes the others here.
+    static func appendShortest(_ value: Double, to bytes: inout [UInt8]) {
+        guard let decimal = ShortestDecimal(value.magnitude) else {
+            appendInteger(magnitude: 0, negative: false, to: &bytes)  // zero: step 2
+            return
+        }
+        appendLaidOut(decimal, negative: value < 0, to: &bytes)
+    }
+
+    /// ECMA-262 Number::toString steps 3 and 6 to 12: the sign, then the decimal point or the exponent.
+    ///
+    /// With digits `d1...dk` and the point after `n` of them (the value is `0.d1...dk × 10^n`):
+    /// - `-5 <= n <= 21` (step 6), and
+    ///   - `n >= k`: the digits, then `n - k` zeros (step 6.a);
+    ///   - `0 < n < k`: the first `n` digits, `.`, the others (step 6.b);
+    ///   - `n <= 0`: `0.`, `-n` zeros, the digits (step 6.c);
+    /// - otherwise `d1`, then `.d2...dk` if `k > 1`, then `e`, the sign of `n - 1`, and
+    ///   `abs(n - 1)` (steps 9 to 12).
+    private static func appendLaidOut(_ decimal: ShortestDecimal, negative: Bool, to bytes: inout [UInt8]) {
+        let digitCount = decimal.digitCount
+        let pointPosition = decimal.pointPosition
+        // The longest form is 25 bytes (-0.00000dddddddddddddddddd); digits go at 40..<60.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            let digitsStart = 40
+            var rest = decimal.digits
+            var index = digitsStart + digitCount
+            while index > digitsStart {
+                index -= 1
+                buffer[index] = CanonicalASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            }
+            var length = 0
+            func put(_ byte: UInt8) {
+                buffer[length] = byte
+                length += 1
+            }
+            func putDigits(_ range: Range<Int>) {
+                for offset in range { put(buffer[digitsStart + offset]) }
+            }
+            if negative { put(CanonicalASCII.minus) }  // step 3: "-" and toString(-x)
+            if -5 <= pointPosition && pointPosition <= 21 && digitCount <= pointPosition {
+                putDigits(0..<digitCount)  // step 6.a
+                for _ in digitCount..<pointPosition { put(CanonicalASCII.zero) }
+            } else if 0 < pointPosition && pointPosition <= 21 {
+                putDigits(0..<pointPosition)  // step 6.b
+                put(CanonicalASCII.period)
+                putDigits(pointPosition..<digitCount)
+            } else if -5 <= pointPosition && pointPosition <= 0 {
+                put(CanonicalASCII.zero)  // step 6.c
+                put(CanonicalASCII.period)
+                for _ in 0 ..< -pointPosition { put(CanonicalASCII.zero) }
+                putDigits(0..<digitCount)
+            } else {
+                putDigits(0..<1)  // steps 11 and 12
+                if digitCount > 1 {
+                    put(CanonicalASCII.period)
+                    putDigits(1..<digitCount)
+                }
+                put(CanonicalASCII.lowercaseE)
+                let exponent = pointPosition - 1
+                put(exponent < 0 ? CanonicalASCII.minus : CanonicalASCII.plus)  // steps 9 and 10
+                var divisor = 100
+                var leading = true
+                let magnitude = exponent.magnitude
+                while divisor > 0 {  // |exponent| <= 324: at most three digits
+                    let digit = Int(magnitude) / divisor % 10
+                    if digit != 0 || !leading || divisor == 1 {
+                        put(CanonicalASCII.zero &+ UInt8(truncatingIfNeeded: digit))
+                        leading = false
+                    }
+                    divisor /= 10
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<length]))
+        }
+    }
+
+    /// ECMA-262 Number::toString steps 1, 3 and 4, for completeness: `NaN`, `Infinity`, `-Infinity`.
+    private static func appendNonFinite(_ value: Double, to bytes: inout [UInt8]) {
+        if value.isNaN {
+            bytes.append(contentsOf: "NaN".utf8)
+        } else {
+            if value < 0 { bytes.append(CanonicalASCII.minus) }
+            bytes.append(contentsOf: "Infinity".utf8)
+        }
+    }
+}
+
+/// The shortest round-trip decimal digits of a positive finite double: the value is
+/// `0.d1...dk × 10^pointPosition`, where `digits` is the integer `d1...dk` and `dk != 0`.
+/// (In ECMA-262 Number::toString step 5 terms: s = `digits`, k = `digitCount`, n = `pointPosition`.)
+/// The digits are the shortest that round-trip and, among those, the closest to the value.
+struct ShortestDecimal: Equatable {
+    /// The significant digits as an integer, without trailing zeros; at most 17 digits.
+    var digits: UInt64
+    /// How many decimal digits `digits` has (k).
+    var digitCount: Int
+    /// Where the decimal point goes, counted in digits from the left of `digits` (n).
+    var pointPosition: Int
+
+    /// Decimal digits that can be held exactly: 19 always fit in a UInt64.
+    private static let maximumDigitCount = 19
+}
+
+extension ShortestDecimal {
+    /// Reads the digits of `magnitude`'s Swift description, which prints the shortest digits
+    /// that round-trip, and of those the closest to the value (SwiftDtoa), in any of the forms
+    /// `123.456`, `1.0`, `0.001`, `1e-07`, `1.2345e+20`, `5e-324`. Returns `nil` for zero and
+    /// for anything that holds no nonzero digit.
+    init?(_ magnitude: Double) {
+        var digits: UInt64 = 0
+        var digitCount = 0
+        var pointPosition = 0
+        var seenPoint = false
+        var inExponent = false
+        var exponentNegative = false
+        var exponent = 0
+        for byte in magnitude.description.utf8 {
+            switch byte {
+            case CanonicalASCII.zero...CanonicalASCII.nine where inExponent:
+                // Swift's exponents have at most 3 digits; the cap keeps a bad one harmless.
+                if exponent < 100_000 { exponent = exponent * 10 + Int(byte &- CanonicalASCII.zero) }
+            case CanonicalASCII.zero...CanonicalASCII.nine:
+                let digit = UInt64(byte &- CanonicalASCII.zero)
+                if digitCount == 0 && digit == 0 {
+                    // A leading zero is not significant; after the point it moves the point left.
+                    if seenPoint { pointPosition -= 1 }
+                } else if digitCount < Self.maximumDigitCount {
+                    digits = digits * 10 + digit
+                    digitCount += 1
+                    if !seenPoint { pointPosition += 1 }
+                } else if !seenPoint {
+                    pointPosition += 1  // never happens with Swift's at most 17 digits
+                }
+            case CanonicalASCII.period:
+                seenPoint = true
+            case CanonicalASCII.lowercaseE, CanonicalASCII.uppercaseE:
+                inExponent = true
+            case CanonicalASCII.minus where inExponent:
+                exponentNegative = true
+            default:
+                break  // a leading sign or an exponent's "+"
+            }
+        }
+        guard digitCount > 0 else { return nil }
+        // Trailing zeros ("100.0" gives 1000) are not significant: step 5 wants k minimal.
+        while digits % 10 == 0 {
+            digits /= 10
+            digitCount -= 1
+        }
+        self.digits = digits
+        self.digitCount = digitCount
+        self.pointPosition = pointPosition + (exponentNegative ? -exponent : exponent)
+    }
+}
