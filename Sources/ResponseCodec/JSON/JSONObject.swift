@@ -1,6 +1,9 @@
 /// The members of a JSON object: unique names, each with a value, kept sorted in the order
 /// RFC 8785 §3.2.3 prescribes (by UTF-16 code units), so that iteration order is the
 /// canonical order and equality ignores the order members were written in.
+///
+/// Names are compared as sequences of Unicode scalars, as JSON compares them, not by Swift's
+/// canonical equivalence: `"\u{C5}"` and `"A\u{30A}"` are two different members.
 public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     /// One member of an object.
     public struct Member: Sendable, Hashable {
@@ -42,11 +45,11 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     public subscript(key: String) -> JSONValue? {
         get {
             let index = insertionIndex(of: key)
-            return index < members.count && members[index].key == key ? members[index].value : nil
+            return index < members.count && members[index].key.utf8.elementsEqual(key.utf8) ? members[index].value : nil
         }
         set {
             let index = insertionIndex(of: key)
-            let exists = index < members.count && members[index].key == key
+            let exists = index < members.count && members[index].key.utf8.elementsEqual(key.utf8)
             switch (exists, newValue) {
             case (true, let value?): members[index].value = value
             case (true, nil): members.remove(at: index)
