@@ -37,6 +37,9 @@ OFFSET_DEPTH = 2
 its members and the members of ``headers``."""
 
 _WS = re.compile(rb"[ \t\n\r]*")
+_WS_BYTES = frozenset(b" \t\n\r")
+_NUMBER = re.compile(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_SIMPLE_STRING = re.compile(rb'"([^"\\\x00-\x1f]*)"')
 _DIGITS = re.compile(rb"[0-9]*")
 _PLAIN = re.compile(rb'[^"\\\x00-\x1f]+')
 _HEX = frozenset(b"0123456789abcdefABCDEF")
@@ -199,6 +202,8 @@ class _Parser:
     # -- pieces ---------------------------------------------------------------------------
 
     def skip_ws(self, pos: int) -> int:
+        if pos < self.n and self.data[pos] not in _WS_BYTES:
+            return pos
         return _WS.match(self.data, pos).end()  # type: ignore[union-attr]
 
     def member_name(self, pos: int, frame: _Frame) -> int:
@@ -225,6 +230,20 @@ class _Parser:
     def number(self, start: int) -> tuple[float, int]:
         """Scans the longest valid number at start; range rules apply once it has ended."""
         data, n = self.data, self.n
+        whole = _NUMBER.match(data, start)
+        if whole is not None and (whole.end() >= n or data[whole.end()] not in b".eE"):
+            pos = whole.end()  # fast path: a complete number, not cut short before . e E
+        else:
+            pos = self.scan_number(start)
+        literal = data[start:pos].decode("ascii")
+        reason = numbers.out_of_range_reason(literal)
+        if reason is not None:
+            self.fail("number_out_of_range", start, reason)
+        return numbers.to_double(literal), pos
+
+    def scan_number(self, start: int) -> int:
+        """The end of the number at start, or the syntax fault in it."""
+        data, n = self.data, self.n
         pos = start + 1 if data[start] == _MINUS else start
         if pos >= n:
             self.syntax(pos)
@@ -241,11 +260,7 @@ class _Parser:
             if pos < n and data[pos] in b"+-":
                 pos += 1
             pos = self.digits(pos)
-        literal = data[start:pos].decode("ascii")
-        reason = numbers.out_of_range_reason(literal)
-        if reason is not None:
-            self.fail("number_out_of_range", start, reason)
-        return numbers.to_double(literal), pos
+        return pos
 
     def digits(self, pos: int) -> int:
         """One or more digits at pos; returns the position after them."""
@@ -263,6 +278,9 @@ class _Parser:
         digits) wins over the lone surrogate.
         """
         data, n, limit = self.data, self.n, self.limits.max_string_bytes
+        simple = _SIMPLE_STRING.match(data, quote)
+        if simple is not None and simple.end() - quote - 2 <= limit:
+            return simple.group(1).decode("utf-8"), simple.end()  # fast path: no escapes
         parts: list[str] = []
         size = 0  # unescaped UTF-8 length so far
         high: int | None = None  # offset of a high-surrogate escape awaiting its low half
