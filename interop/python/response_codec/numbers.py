@@ -30,13 +30,20 @@ def out_of_range_reason(literal: str) -> str | None:
     """Why a syntactically valid JSON number literal is out of range, or ``None`` if it is not."""
     value = float(literal)
     if math.isinf(value):
-        return f"{literal} overflows a double"
-    significand = literal.split("e")[0].split("E")[0]
-    if value == 0 and any(digit in "123456789" for digit in significand):
-        return f"{literal} underflows to zero"
-    if _is_integer_literal(literal) and _beyond_safe(literal) and es_form(value) != literal:
-        return f"{literal} is beyond 2^53-1 and not exactly a double (nearest is {es_form(value)})"
+        return f"{_shorten(literal)} overflows a double"
+    if value == 0:
+        significand = literal.split("e")[0].split("E")[0]
+        if any(digit in "123456789" for digit in significand):
+            return f"{_shorten(literal)} underflows to zero"
+    elif len(literal) > _SAFE_INTEGER_DIGITS - 1 and _is_integer_literal(literal) and _beyond_safe(literal):
+        if es_form(value) != literal:
+            return f"{_shorten(literal)} is beyond 2^53-1 and not exactly a double (nearest is {es_form(value)})"
     return None
+
+
+def _shorten(literal: str) -> str:
+    """A literal for an error reason: long ones are cut in the middle."""
+    return literal if len(literal) <= 40 else f"{literal[:20]}...{literal[-12:]} ({len(literal)} characters)"
 
 
 def to_double(literal: str) -> float:
