@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
+import math
 import sys
 import traceback
 from pathlib import Path
@@ -32,8 +34,6 @@ from response_codec.encode import NumberLiteral, encode, load_request  # noqa: E
 from response_codec.errors import CodecError  # noqa: E402
 from response_codec.rules import decode_response  # noqa: E402
 from response_codec.strict_json import Limits, parse  # noqa: E402
-
-import json  # noqa: E402
 
 
 class BadRequest(Exception):
@@ -112,10 +112,12 @@ def _limits(value: Any) -> Limits:
 
 
 def _json_id(value: Any) -> Any:
-    """The request id, echoed back (a number id keeps its literal)."""
+    """The request id, echoed back: a string as is (the protocol's ids are strings), any other
+    scalar as its JSON value, anything else as null."""
     if isinstance(value, NumberLiteral):
-        return json.loads(value.text)
-    return value if isinstance(value, (str, type(None), bool)) else str(value)
+        number = json.loads(value.text)
+        return number if math.isfinite(number) else value.text
+    return value if isinstance(value, (str, bool)) else None
 
 
 def respond(line: bytes) -> str:
