@@ -91,19 +91,9 @@ private struct Arguments {
     }
 
     /// The `headers` argument: an object of strings, or `nil` when absent or `null`.
-    func headers() throws(ResponseCodecError) -> [String: String]? {
+    func headers() throws(ResponseCodecError) -> HTTPHeaders? {
         guard let value = value("headers") else { return nil }
-        guard case .object(let object) = value else { throw mismatch("headers", "an object", value) }
-        var headers: [String: String] = [:]
-        for member in object {
-            guard case .string(let text) = member.value else {
-                throw ResponseCodecError(
-                    .typeMismatch, pointer: JSONPointer.string(from: ["args", "headers", member.key]),
-                    reason: "header values must be strings, found \(member.value.typeName)")
-            }
-            headers[member.key] = text
-        }
-        return headers
+        return try HTTPHeaders(value) { name in JSONPointer.string(from: ["args", "headers"] + (name.map { [$0] } ?? [])) }
     }
 
     private func pointer(_ name: String) -> String { JSONPointer.string(from: ["args", name]) }

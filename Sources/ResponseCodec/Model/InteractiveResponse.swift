@@ -27,7 +27,7 @@ public struct InteractiveResponse: Sendable, Hashable {
     /// The status returned to the caller.
     public var httpStatus: HTTPStatus
     /// The headers returned to the caller, or `nil` for none.
-    public var headers: [String: String]?
+    public var headers: HTTPHeaders?
     /// The body returned to the caller, or `nil` for none. Setting `.null` stores `nil`.
     public var body: JSONValue? {
         get { storedBody }
@@ -38,7 +38,7 @@ public struct InteractiveResponse: Sendable, Hashable {
     private var storedBody: JSONValue?
 
     /// Creates a response from its parts.
-    public init(_ outcome: Outcome, httpStatus: HTTPStatus, headers: [String: String]? = nil, body: JSONValue? = nil) {
+    public init(_ outcome: Outcome, httpStatus: HTTPStatus, headers: HTTPHeaders? = nil, body: JSONValue? = nil) {
         self.outcome = outcome
         self.httpStatus = httpStatus
         self.headers = headers
@@ -48,7 +48,7 @@ public struct InteractiveResponse: Sendable, Hashable {
     /// The event has been processed.
     /// - Throws: `invalid_value` when `httpStatus` is outside 100...599.
     public static func done(
-        httpStatus: Int = 200, headers: [String: String]? = nil, body: JSONValue? = nil
+        httpStatus: Int = 200, headers: HTTPHeaders? = nil, body: JSONValue? = nil
     ) throws(ResponseCodecError) -> InteractiveResponse {
         let status = try HTTPStatus(httpStatus, pointer: "/http_status")
         return InteractiveResponse(.success, httpStatus: status, headers: headers, body: body)
@@ -57,7 +57,7 @@ public struct InteractiveResponse: Sendable, Hashable {
     /// The event could not be processed.
     /// - Throws: `invalid_value` when `httpStatus` is outside 100...599.
     public static func fail(
-        httpStatus: Int = 400, headers: [String: String]? = nil, body: JSONValue? = nil, output: String? = nil
+        httpStatus: Int = 400, headers: HTTPHeaders? = nil, body: JSONValue? = nil, output: String? = nil
     ) throws(ResponseCodecError) -> InteractiveResponse {
         let status = try HTTPStatus(httpStatus, pointer: "/http_status")
         return InteractiveResponse(.fail(output: output), httpStatus: status, headers: headers, body: body)

@@ -99,22 +99,11 @@ struct ResponseReader {
     }
 
     /// The `headers` object: every value a string.
-    func headers() throws(ResponseCodecError) -> [String: String]? {
+    func headers() throws(ResponseCodecError) -> HTTPHeaders? {
         guard let value = try value(.headers) else { return nil }
-        guard case .object(let object) = value else {
-            throw error(.typeMismatch, at: .headers, "headers must be an object, found \(value.typeName)")
+        return try HTTPHeaders(value) { name in
+            name.map { pointer(WireMember.headers.rawValue, $0) } ?? pointer(WireMember.headers.rawValue)
         }
-        var headers: [String: String] = [:]
-        headers.reserveCapacity(object.count)
-        for member in object {
-            guard case .string(let text) = member.value else {
-                throw ResponseCodecError(
-                    .typeMismatch, pointer: pointer(WireMember.headers.rawValue, member.key),
-                    reason: "header values must be strings, found \(member.value.typeName)")
-            }
-            headers[member.key] = text
-        }
-        return headers
     }
 
     /// The pointer of `member` within this response.
