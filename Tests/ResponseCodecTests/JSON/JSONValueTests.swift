@@ -27,7 +27,8 @@ struct JSONValueTests {
     @Test("equality ignores member order and the sign of zero")
     func dataModelEquality() {
         let left: JSONValue = ["a": 1, "b": [true, nil, -0.0]]
-        let right = JSONValue.object(JSONObject(uniquingKeysWith: [("b", [true, nil, 0.0]), ("a", 1)]))
+        let pairs: [(String, JSONValue)] = [("b", [true, nil, 0.0]), ("a", 1)]
+        let right = JSONValue.object(JSONObject(uniquingKeysWith: pairs))
         #expect(left == right)
         #expect(left.hashValue == right.hashValue)
         #expect(JSONValue.array([1, 2]) != [2, 1])
