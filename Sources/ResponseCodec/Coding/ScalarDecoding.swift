@@ -44,13 +44,30 @@ enum ScalarDecoding {
         _ type: T.Type, _ value: JSONValue, at path: CodingPath
     ) throws(ResponseCodecError) -> T {
         let number = try double(value, at: path)
-        if let integer = T(exactly: number) { return integer }
         if hasFraction(number) {
             throw ResponseCodecError(
                 .typeMismatch, pointer: path.pointer, reason: "expected an integer, found \(number)")
         }
-        throw ResponseCodecError(
-            .numberOutOfRange, pointer: path.pointer, reason: "\(number) is outside the range of \(T.self)")
+        // Both bounds are powers of two (or 0), so exact as doubles: T.min and T.max + 1.
+        let lower = Double(T.min)
+        let upper = Double(T.max / 2 + 1) * 2
+        guard number >= lower && number < upper else {
+            throw ResponseCodecError(
+                .numberOutOfRange, pointer: path.pointer,
+                reason: "\(number) is outside the range of \(T.self)")
+        }
+        return exactInteger(number)
+    }
+
+    /// The integer equal to `number`, which is integral and within `T`'s range. Built from the
+    /// double's bits rather than with `T(_:)`/`T(exactly:)`, whose generic specializations call
+    /// libm's `trunc`/`floor`, which this target does not link.
+    private static func exactInteger<T: FixedWidthInteger>(_ number: Double) -> T {
+        if number.magnitude < 0x1p63 { return T(truncatingIfNeeded: Int64(number)) }
+        // 2^63 <= |number| < 2^128: an integer whose significand is shifted left by exponent - 52.
+        let significand = T.Magnitude(number.significandBitPattern | (1 << 52))
+        let magnitude = significand << (Int(number.exponent) - 52)
+        return number < 0 ? T(truncatingIfNeeded: 0 &- magnitude) : T(truncatingIfNeeded: magnitude)
     }
 
     /// Whether `number` is finite and not integral. Computed without libm (`rounded()` would need

@@ -77,6 +77,21 @@ import Testing
         #expect(try decode(Int.self, from: .number(-0.0)) == 0)
     }
 
+    /// Values at and beyond 2^63, where the conversion is built from the double's bits.
+    @Test func wideIntegers() throws {
+        #expect(try decode(Int64.self, from: .number(-0x1p63)) == .min)
+        #expect(try decode(Int64.self, from: .number(-0x1p62)) == -(1 << 62))
+        #expect(try decode(UInt64.self, from: .number(0x1.fffffffffffffp63)) == UInt64.max - 2047)
+        #expect(try decode(Int128.self, from: .number(-0x1p127)) == .min)
+        #expect(try decode(Int128.self, from: .number(-1e30)) == Int128(exactly: -1e30))
+        #expect(try decode(Int128.self, from: .number(0x1.fffffffffffffp126)) == Int128.max - (1 << 74) + 1)
+        #expect(decodeFault(Int128.self, from: .number(0x1p127)) == Fault(.numberOutOfRange, ""))
+        #expect(try decode(UInt128.self, from: .number(0x1.fffffffffffffp127)) == UInt128.max - (1 << 75) + 1)
+        #expect(decodeFault(UInt128.self, from: .number(0x1p128)) == Fault(.numberOutOfRange, ""))
+        #expect(decodeFault(UInt128.self, from: .number(-0x1p64)) == Fault(.numberOutOfRange, ""))
+        #expect(try decode(UInt.self, from: .number(-0.0)) == 0)
+    }
+
     /// The range error names the number and the type.
     @Test func outOfRangeReason() {
         #expect(decodeError(Int8.self, from: 300)?.reason == "300.0 is outside the range of Int8")
