@@ -56,7 +56,7 @@ final class ObjectBuilder {
 
     /// The latest value set for `name`, if any.
     private func latest(_ name: String) -> EncodedNode? {
-        members.last { $0.name.utf8.elementsEqual(name.utf8) }?.node
+        members.last { MemberNames.equal($0.name, name) }?.node
     }
 
     /// The finished object: members sorted by ``UTF16Order``, each name once with its last value.
@@ -75,7 +75,7 @@ final class ObjectBuilder {
         for index in order {
             let name = members[index].name
             let value = members[index].node.materialize()
-            if let previous = result.last, previous.key.utf8.elementsEqual(name.utf8) {
+            if let previous = result.last, MemberNames.equal(previous.key, name) {
                 result[result.count - 1].value = value  // a later encoding of the same name wins
             } else {
                 result.append(JSONObject.Member(key: name, value: value))

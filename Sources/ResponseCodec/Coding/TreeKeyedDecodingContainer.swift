@@ -17,27 +17,8 @@ struct TreeKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     /// Whether the object has a member for `key` (a `null` member counts).
     func contains(_ key: Key) -> Bool { value(named: key.stringValue) != nil }
 
-    /// The value of the member named exactly `name` (same scalars, compared as UTF-8 bytes, as the
-    /// parser compares names), found by binary search in the canonical order; `nil` if absent.
-    ///
-    /// Not `JSONObject`'s subscript: its getter returns `.null`, not `nil`, for an absent name
-    /// (its `nil` literal becomes `JSONValue.null`), and it compares names as `String`s, which
-    /// treats canonically equivalent but different scalar sequences as equal.
-    private func value(named name: String) -> JSONValue? {
-        let members = object.members
-        var low = 0
-        var high = members.count
-        while low < high {
-            let middle = (low + high) / 2
-            if UTF16Order.precedes(members[middle].key, name) {
-                low = middle + 1
-            } else {
-                high = middle
-            }
-        }
-        guard low < members.count, members[low].key.utf8.elementsEqual(name.utf8) else { return nil }
-        return members[low].value
-    }
+    /// The value of the member named exactly `name`, or `nil` if absent.
+    private func value(named name: String) -> JSONValue? { MemberNames.value(named: name, in: object) }
 
     /// The lazily built path of the member for `name`.
     private func path(_ name: String) -> CodingPath { CodingPath(parent: node, last: .key(name)) }
