@@ -27,6 +27,9 @@ private struct Tree: Codable, Equatable, Sendable {
     var shapes: [Shape]
     var leaves: [String: Leaf]
     var byNumber: [Int: String]
+    /// Keys that are not String/Int encode as a [key, value, ...] array in the dictionary's hash
+    /// order, which varies between instances: the fixtures keep at most one entry so that
+    /// re-encoding gives the same tree.
     var byKind: [Kind: Int]
     var matrix: [[Int?]]
     var note: String?
@@ -43,7 +46,7 @@ private struct Tree: Codable, Equatable, Sendable {
         Tree(
             kind: .background, shapes: [.circle(radius: 1.5), .square(side: 2, label: "x/y~"), .point],
             leaves: ["a/b": Leaf(id: 1, ratio: 0.1, flag: true), "": Leaf(id: .max, ratio: -2, flag: nil)],
-            byNumber: [1: "one", -20: "minus twenty"], byKind: [.background: 1, .interactive: 2],
+            byNumber: [1: "one", -20: "minus twenty"], byKind: [.background: 1],
             matrix: [[1, nil], [], [nil]], note: "", body: ["z": [1, nil], "a": "é"],
             big: 9_007_199_254_740_991, tiny: -128),
         Tree(
