@@ -1,5 +1,11 @@
-/// Decodes any `Decodable` from strict I-JSON bytes.
-/// (Stub: the coding helper replaces this file.)
+/// Decodes any `Decodable` from strict I-JSON bytes, or from an already parsed ``JSONValue``.
+///
+/// The decoding is strict: no type is coerced into another, integers must be integral and in
+/// range, and absent members are `missing_field`. Every failure is a ``ResponseCodecError`` with a
+/// JSON Pointer and, when decoding bytes, the offset of the offending value.
+///
+/// The types being decoded find ``DecodingOptions/unknownMembers`` in `decoder.userInfo` under
+/// `CodingUserInfoKey.unknownMembers`, as a ``DecodingOptions/UnknownMembers``.
 public struct StrictJSONDecoder: Sendable {
     /// Decoding options.
     public var options: DecodingOptions
@@ -8,12 +14,37 @@ public struct StrictJSONDecoder: Sendable {
     public init(options: DecodingOptions = DecodingOptions()) { self.options = options }
 
     /// Parses `bytes` strictly and decodes a `T` from them.
+    ///
+    /// A decoding error is located in `bytes`: its offset is that of the value its pointer names
+    /// (for `missing_field`, that of the enclosing object).
     public func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(ResponseCodecError) -> T {
-        throw ResponseCodecError(.syntax, reason: "decoder not yet implemented")
+        let result = bytes.withUnsafeBytes { buffer -> Result<T, ResponseCodecError> in
+            do throws(ResponseCodecError) {
+                let value = try StrictJSONParser.parse(buffer, limits: options.limits)
+                return .success(try decode(type, from: value))
+            } catch {
+                var located = error
+                if located.offset == nil {
+                    let tokens = JSONPointer.tokens(of: located.pointer) ?? []
+                    located.locate(at: StrictJSONParser.offset(of: tokens, in: buffer), in: buffer)
+                }
+                return .failure(located)
+            }
+        }
+        return try result.get()
     }
 
-    /// Decodes a `T` from an already parsed value.
+    /// Decodes a `T` from an already parsed value. Errors carry a pointer but no offset.
     public func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws(ResponseCodecError) -> T {
-        throw ResponseCodecError(.syntax, reason: "decoder not yet implemented")
+        if T.self == JSONValue.self, let json = value as? T { return json }
+        let decoder = TreeDecoder(value: value, path: CodingPath(), userInfo: userInfo)
+        do {
+            return try T(from: decoder)
+        } catch {
+            throw CodingErrorMapping.decodingError(error)
+        }
     }
+
+    /// The user info handed to the decoded types.
+    private var userInfo: [CodingUserInfoKey: Any] { [.unknownMembers: options.unknownMembers] }
 }

@@ -1,0 +1,131 @@
+/// A value under construction by ``TreeEncoder``. Containers are reference types so that a
+/// container handed out earlier keeps writing into the tree; ``materialize()`` turns the whole
+/// tree into a ``JSONValue`` once encoding has finished.
+enum EncodedNode {
+    /// A finished value.
+    case value(JSONValue)
+    /// An object whose members are still being encoded.
+    case object(ObjectBuilder)
+    /// An array whose elements are still being encoded.
+    case array(ArrayBuilder)
+    /// Whatever a `superEncoder` encodes; `{}` if it encodes nothing.
+    case deferred(TreeEncoder)
+
+    /// The finished JSON value.
+    func materialize() -> JSONValue {
+        switch self {
+        case .value(let value): value
+        case .object(let builder): .object(builder.build())
+        case .array(let builder): .array(builder.elements.map { $0.materialize() })
+        case .deferred(let encoder): encoder.result?.materialize() ?? .object(JSONObject())
+        }
+    }
+}
+
+/// The members of an object being encoded, in the order they were encoded. A name encoded twice
+/// keeps its last value; names are compared as scalar sequences (UTF-8 bytes), as the parser does.
+final class ObjectBuilder {
+    /// The members, in encoding order, repeats included.
+    private var members: [(name: String, node: EncodedNode)] = []
+
+    /// Creates an empty object.
+    init() {}
+
+    /// Sets member `name` (a later value replaces an earlier one when built).
+    func set(_ name: String, _ node: EncodedNode) {
+        members.append((name, node))
+    }
+
+    /// The object builder of member `name`: the existing one if the member's latest value is an
+    /// object builder (as Foundation reuses it), a new one otherwise.
+    func nestedObject(_ name: String) -> ObjectBuilder {
+        if case .object(let existing)? = latest(name) { return existing }
+        let builder = ObjectBuilder()
+        set(name, .object(builder))
+        return builder
+    }
+
+    /// The array builder of member `name`: the existing one if the member's latest value is an
+    /// array builder, a new one otherwise.
+    func nestedArray(_ name: String) -> ArrayBuilder {
+        if case .array(let existing)? = latest(name) { return existing }
+        let builder = ArrayBuilder()
+        set(name, .array(builder))
+        return builder
+    }
+
+    /// The latest value set for `name`, if any.
+    private func latest(_ name: String) -> EncodedNode? {
+        members.last { MemberNames.equal($0.name, name) }?.node
+    }
+
+    /// The finished object: members sorted by ``UTF16Order``, each name once with its last value.
+    func build() -> JSONObject {
+        var order = Array(members.indices)
+        if members.count > 1 {
+            order.sort { lhs, rhs in
+                let left = members[lhs].name
+                let right = members[rhs].name
+                if UTF16Order.precedes(left, right) { return true }
+                return lhs < rhs && !UTF16Order.precedes(right, left)
+            }
+        }
+        var result: [JSONObject.Member] = []
+        result.reserveCapacity(order.count)
+        for index in order {
+            let name = members[index].name
+            let value = members[index].node.materialize()
+            if let previous = result.last, MemberNames.equal(previous.key, name) {
+                result[result.count - 1].value = value  // a later encoding of the same name wins
+            } else {
+                result.append(JSONObject.Member(key: name, value: value))
+            }
+        }
+        return JSONObject(sortedUniqueMembers: result)
+    }
+}
+
+/// The elements of an array being encoded.
+final class ArrayBuilder {
+    /// The elements so far.
+    private(set) var elements: [EncodedNode] = []
+
+    /// Creates an empty array.
+    init() {}
+
+    /// Appends an element.
+    func append(_ node: EncodedNode) { elements.append(node) }
+}
+
+/// The checks on numbers being encoded: JSON carries IEEE 754 doubles, so integers must be exact
+/// doubles (|n| ≤ 2^53 − 1) and floating-point values finite.
+enum NumberEncoding {
+    /// 2^53 − 1, the largest integer up to which every integer is an exact double.
+    static let maxSafeInteger = 9_007_199_254_740_991
+
+    /// An integer as a number; `number_out_of_range` beyond ±(2^53 − 1), never rounded.
+    static func integer<T: BinaryInteger>(_ value: T, at path: CodingPath) throws(ResponseCodecError)
+        -> JSONValue
+    {
+        guard value <= maxSafeInteger && value >= -maxSafeInteger else {
+            throw ResponseCodecError(
+                .numberOutOfRange, pointer: path.pointer,
+                reason: "\(value) is beyond ±(2^53-1), the integers a JSON number carries exactly")
+        }
+        return .number(Double(value))
+    }
+
+    /// A double as a number; `number_out_of_range` for a NaN or an infinity.
+    static func double(_ value: Double, at path: CodingPath) throws(ResponseCodecError) -> JSONValue {
+        guard value.isFinite else {
+            throw ResponseCodecError(
+                .numberOutOfRange, pointer: path.pointer, reason: "\(value) is not a finite number")
+        }
+        return .number(value)
+    }
+
+    /// A float as a number: converted exactly to a double; `number_out_of_range` if not finite.
+    static func float(_ value: Float, at path: CodingPath) throws(ResponseCodecError) -> JSONValue {
+        try double(Double(value), at: path)
+    }
+}

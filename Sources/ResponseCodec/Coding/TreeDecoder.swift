@@ -1,0 +1,110 @@
+/// The `Decoder` behind ``StrictJSONDecoder``: it reads a parsed ``JSONValue`` and is its own
+/// single-value container.
+///
+/// One instance serves a whole top-level decode: decoding a nested value swaps ``value`` and
+/// ``path`` for the child's and restores them afterwards, so a nested `Decodable` costs no
+/// decoder allocation. Containers keep their own object or array and their path node, so they
+/// stay valid while children are decoded. Only `superDecoder` makes a separate instance.
+final class TreeDecoder: Decoder, SingleValueDecodingContainer {
+    /// The value being decoded at the current level.
+    private(set) var value: JSONValue
+    /// The path of ``value``, kept lazily.
+    private(set) var path: CodingPath
+    /// The decoder's user info; carries ``DecodingOptions/UnknownMembers`` under `.unknownMembers`.
+    let userInfo: [CodingUserInfoKey: Any]
+
+    /// Creates a decoder positioned at `value`.
+    init(value: JSONValue, path: CodingPath, userInfo: [CodingUserInfoKey: Any]) {
+        self.value = value
+        self.path = path
+        self.userInfo = userInfo
+    }
+
+    /// The keys from the root to the current value.
+    var codingPath: [any CodingKey] { path.codingPath }
+
+    /// Decodes a `T` from `child`, the value at `childPath`, reusing this decoder.
+    func decodeChild<T: Decodable>(_ type: T.Type, from child: JSONValue, at childPath: CodingPath) throws
+        -> T
+    {
+        if T.self == JSONValue.self, let json = child as? T { return json }
+        let savedValue = value
+        let savedPath = path
+        value = child
+        path = childPath
+        defer {
+            value = savedValue
+            path = savedPath
+        }
+        return try T(from: self)
+    }
+
+    // MARK: Decoder
+
+    /// A keyed container over the current value, which must be an object.
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .object(let object) = value else {
+            throw ScalarDecoding.typeMismatch(expected: "object", found: value, at: path)
+        }
+        return KeyedDecodingContainer(
+            TreeKeyedDecodingContainer<Key>(decoder: self, object: object, node: path.node()))
+    }
+
+    /// An unkeyed container over the current value, which must be an array.
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .array(let elements) = value else {
+            throw ScalarDecoding.typeMismatch(expected: "array", found: value, at: path)
+        }
+        return TreeUnkeyedDecodingContainer(decoder: self, elements: elements, node: path.node())
+    }
+
+    /// The decoder itself, reading the current value.
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+    // MARK: SingleValueDecodingContainer
+
+    /// Whether the current value is `null`.
+    func decodeNil() -> Bool {
+        if case .null = value { return true }
+        return false
+    }
+
+    /// The current value as a boolean.
+    func decode(_ type: Bool.Type) throws -> Bool { try ScalarDecoding.bool(value, at: path) }
+    /// The current value as a string.
+    func decode(_ type: String.Type) throws -> String { try ScalarDecoding.string(value, at: path) }
+    /// The current value as a double.
+    func decode(_ type: Double.Type) throws -> Double { try ScalarDecoding.double(value, at: path) }
+    /// The current value as a float.
+    func decode(_ type: Float.Type) throws -> Float { try ScalarDecoding.float(value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: Int.Type) throws -> Int { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: Int8.Type) throws -> Int8 { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: Int16.Type) throws -> Int16 { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: Int32.Type) throws -> Int32 { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: Int64.Type) throws -> Int64 { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: Int128.Type) throws -> Int128 { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: UInt.Type) throws -> UInt { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer.
+    func decode(_ type: UInt128.Type) throws -> UInt128 { try ScalarDecoding.integer(type, value, at: path) }
+
+    /// The current value as a `T`; a ``JSONValue`` is returned as it is.
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if T.self == JSONValue.self, let json = value as? T { return json }
+        return try T(from: self)
+    }
+}
