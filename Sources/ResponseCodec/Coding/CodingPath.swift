@@ -82,15 +82,8 @@ struct CodingPath {
     var pointer: String { JSONPointer.string(from: components.lazy.map(\.token)) }
 
     /// The JSON Pointer of a coding path reported by user code (for example in a `DecodingError`).
-    ///
-    /// An ``IndexKey`` is an array index; any other key names a member by its `stringValue`, which
-    /// is the name the containers looked up. (`JSONPointer.string(from:)` over keys prefers
-    /// `intValue`, which misreads `enum CodingKeys: Int, CodingKey` keys, so it is not used here.)
     static func pointer(from codingPath: [any CodingKey]) -> String {
-        JSONPointer.string(
-            from: codingPath.lazy.map { key in
-                (key as? IndexKey).map { String($0.index) } ?? key.stringValue
-            })
+        JSONPointer.string(from: codingPath)
     }
 }
 

@@ -16,9 +16,18 @@ public enum JSONPointer {
         return result
     }
 
-    /// The pointer string for a Codable coding path; an integer key is an array index.
+    /// The pointer string for a Codable coding path.
     public static func string(from codingPath: [any CodingKey]) -> String {
-        string(from: codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue })
+        string(from: codingPath.lazy.map(token(for:)))
+    }
+
+    /// The reference token of a coding key: an array index for the keys unkeyed containers
+    /// report (an `intValue` spelled `"Index N"`, as this library and Foundation spell them),
+    /// otherwise the member name, `stringValue` — also for `enum Keys: Int, CodingKey`, whose
+    /// `intValue` is not an array index.
+    public static func token(for key: any CodingKey) -> String {
+        if let index = key.intValue, key.stringValue == "Index \(index)" { return String(index) }
+        return key.stringValue
     }
 
     /// The unescaped reference tokens of a pointer string, or `nil` if it is not a valid pointer.

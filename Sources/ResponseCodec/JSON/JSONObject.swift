@@ -45,7 +45,9 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
     public subscript(key: String) -> JSONValue? {
         get {
             let index = insertionIndex(of: key)
-            return index < members.count && members[index].key.utf8.elementsEqual(key.utf8) ? members[index].value : nil
+            // Not `cond ? value : nil`: that `nil` would be JSONValue's own null literal.
+            guard index < members.count, members[index].key.utf8.elementsEqual(key.utf8) else { return nil }
+            return members[index].value
         }
         set {
             let index = insertionIndex(of: key)

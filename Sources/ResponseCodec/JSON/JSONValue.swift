@@ -38,7 +38,8 @@ extension JSONValue {
 }
 
 extension JSONValue: ExpressibleByNilLiteral {
-    /// Creates `null`.
+    /// Creates `null`. Mind the one trap: where a `JSONValue?` is expected, `cond ? value : nil`
+    /// types the `nil` as `JSONValue.null`, not as an absent value; write the branches out.
     public init(nilLiteral: ()) { self = .null }
 }
 

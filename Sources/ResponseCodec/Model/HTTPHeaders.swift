@@ -80,7 +80,7 @@ public struct HTTPHeaders: Sendable, Hashable, RandomAccessCollection, Expressib
 extension HTTPHeaders: Codable {
     /// Reads an object of strings.
     public init(from decoder: any Decoder) throws {
-        let path = decoder.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+        let path = decoder.codingPath.map(JSONPointer.token(for:))
         try self.init(try JSONValue(from: decoder)) { name in JSONPointer.string(from: path + (name.map { [$0] } ?? [])) }
     }
 

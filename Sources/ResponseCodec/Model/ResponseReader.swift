@@ -108,7 +108,7 @@ struct ResponseReader {
 
     /// The pointer of `member` within this response.
     func pointer(_ tokens: String...) -> String {
-        JSONPointer.string(from: codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue } + tokens)
+        JSONPointer.string(from: codingPath.map(JSONPointer.token(for:)) + tokens)
     }
 
     /// An error located at `member`.
