@@ -20,8 +20,8 @@ extension FactoryCall {
         let arguments = Arguments(args: args)
         switch (kind, factory) {
         case (.background, "reschedule"):
-            return .background(
-                try argument(.reschedule(countdown: try arguments.integer("countdown") ?? Countdown.minimum)))
+            let countdown = try arguments.integer("countdown") ?? Countdown.minimum
+            return .background(try argument(.reschedule(countdown: countdown)))
         case (.background, "slow_process_reschedule"):
             let countdown = try arguments.integer("countdown") ?? Countdown.slowProcessMinimum
             return .background(try argument(.slowProcessReschedule(countdown: countdown)))
@@ -38,16 +38,17 @@ extension FactoryCall {
         case (.interactive, _):
             let status = try arguments.integer("http_status") ?? (factory == "done" ? 200 : 400)
             let headers = try arguments.headers()
-            let body = try arguments.value("body")
-            return .interactive(
-                try argument(
-                    factory == "done"
-                        ? .done(httpStatus: status, headers: headers, body: body)
-                        : .fail(httpStatus: status, headers: headers, body: body, output: try arguments.string("output"))))
+            let body = arguments.value("body")
+            guard factory == "fail" else {
+                return .interactive(try argument(.done(httpStatus: status, headers: headers, body: body)))
+            }
+            let output = try arguments.string("output")
+            return .interactive(try argument(.fail(httpStatus: status, headers: headers, body: body, output: output)))
         }
     }
 
     /// Re-points a factory's own error (`/countdown`) into the call document (`/args/countdown`).
+    /// Only the factory runs inside: argument errors already point into the call.
     private func argument<T>(_ make: @autoclosure () throws(ResponseCodecError) -> T) throws(ResponseCodecError) -> T {
         do {
             return try make()
@@ -75,10 +76,10 @@ private struct Arguments {
     /// (a huge negative countdown clamps to the floor; a huge positive one is out of range).
     func integer(_ name: String) throws(ResponseCodecError) -> Int? {
         guard let value = args[name] else { return nil }
-        guard case .number(let number) = value, number.rounded(.towardZero) == number else {
+        guard case .number(let number) = value, let integer = number.saturatingInteger else {
             throw mismatch(name, "an integer", value)
         }
-        return Int(exactly: number) ?? (number < 0 ? Int.min : Int.max)
+        return integer
     }
 
     /// A string argument (`output`), or `nil` when absent or `null`.
