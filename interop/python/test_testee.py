@@ -173,8 +173,10 @@ def test_decode_faults(document: str, code: str, pointer: str, offset: int) -> N
 
 def test_decode_outputs_canonical_bytes() -> None:
     assert output(byte_op("decode", RESCHEDULE % "3e1")) == '{"countdown":30,"kind":"background","result":"reschedule"}'
-    document = '{"kind":"interactive","result":"success","http_status":200,"body":null,"headers":{}}'
-    assert output(byte_op("decode", document)) == '{"body":null,"headers":{},"http_status":200,"kind":"interactive","result":"success"}'
+    document = '{"kind":"interactive","result":"success","http_status":200,"body":[null],"headers":{}}'
+    assert output(byte_op("decode", document)) == '{"body":[null],"headers":{},"http_status":200,"kind":"interactive","result":"success"}'
+    null_body = '{"kind":"interactive","result":"success","http_status":200,"body":null}'
+    assert fault(byte_op("decode", null_body)) == ("type_mismatch", "/body", 66)
 
 
 def test_unknown_members() -> None:

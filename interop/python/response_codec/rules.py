@@ -128,7 +128,9 @@ def _check_member(check: _Checker, name: str, value: Any) -> None:
         for header in sorted_names(value.keys()):
             if not isinstance(value[header], str):
                 check.fail("type_mismatch", (name, header), f"header values are strings, not {_type_name(value[header])}")
-    # body: any JSON value, null included.
+    elif name == "body" and value is None:
+        # An absent body is omitted, never null: body=None is "no body" (spec §9).
+        check.fail("type_mismatch", at, "an absent body is omitted, never null")
 
 
 def _integer(check: _Checker, at: tuple[str, ...], value: Any) -> None:

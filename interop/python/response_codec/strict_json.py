@@ -272,10 +272,10 @@ class _Parser:
         """Scans the string whose opening quote is at ``quote``; returns it and the position
         after its closing quote.
 
-        A high-surrogate escape must be followed at once by a low-surrogate escape. That is
-        decided when the next element of the string (a run of characters, an escape, the
-        closing quote) has been read in full, so a syntax fault in that element (say bad hex
-        digits) wins over the lone surrogate.
+        A high-surrogate escape must be followed at once by a ``\\u`` escape of a low
+        surrogate. Anything else right after it (a character, another escape, the closing
+        quote, the end of input) makes it lone at once; when a ``\\u`` follows, its four hex
+        digits are checked for syntax first (spec §6.2).
         """
         data, n, limit = self.data, self.n, self.limits.max_string_bytes
         simple = _SIMPLE_STRING.match(data, quote)
@@ -287,10 +287,10 @@ class _Parser:
         high_unit = 0
         pos = quote + 1
         while True:
+            if high is not None and data[pos : pos + 2] != b"\\u":
+                self.lone_surrogate(high)
             run = _PLAIN.match(data, pos)
             if run is not None:
-                if high is not None:
-                    self.lone_surrogate(high)
                 size += run.end() - pos
                 if size > limit:
                     self.too_long(quote, limit)
@@ -300,8 +300,6 @@ class _Parser:
                 self.syntax(pos)
             byte = data[pos]
             if byte == _QUOTE:
-                if high is not None:
-                    self.lone_surrogate(high)
                 return "".join(parts), pos + 1
             if byte != _BACKSLASH:  # a control character
                 self.syntax(pos)
@@ -309,8 +307,6 @@ class _Parser:
                 self.syntax(pos + 1)
             kind = data[pos + 1]
             if kind in _SIMPLE_ESCAPES:
-                if high is not None:
-                    self.lone_surrogate(high)
                 parts.append(_SIMPLE_ESCAPES[kind])
                 size += 1
             elif kind == ord("u"):
