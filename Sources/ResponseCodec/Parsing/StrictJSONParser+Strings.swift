@@ -1,0 +1,187 @@
+/// Strings (RFC 8259 §7) and the I-JSON rules on them: no lone surrogates (RFC 7493 §2.1) and
+/// the ``JSONLimits/maxStringBytes`` limit on the unescaped UTF-8 length.
+extension StrictJSONParser {
+    /// Reads the string whose opening quote is at `index` and returns it unescaped; `index`
+    /// ends after the closing quote.
+    ///
+    /// A string without escapes becomes a `String` straight from the input bytes, which are
+    /// already known to be UTF-8. Otherwise runs of plain bytes are copied in one go into
+    /// ``scratch`` and each escape is decoded between them.
+    ///
+    /// Faults, in byte order: a raw control byte 0x00...0x1F (syntax at that byte), a bad
+    /// escape (syntax at the byte after the backslash, or at a bad hex digit), a lone surrogate
+    /// (`invalid_unicode` at its backslash), and an unescaped length over the limit
+    /// (`too_large` at the opening quote, as soon as the length passes the limit).
+    mutating func parseString() throws(ResponseCodecError) -> String {
+        let open = index
+        let limit = limits.maxStringBytes
+        var position = open + 1
+        var runEnd = endOfPlainRun(from: position)
+        if runEnd - position > limit { throw stringTooLarge(at: open) }
+        if runEnd < count && input[runEnd] == ASCII.quote {
+            index = runEnd + 1
+            return String(decoding: UnsafeRawBufferPointer(rebasing: input[position..<runEnd]), as: UTF8.self)
+        }
+        scratch.removeAll(keepingCapacity: true)
+        while true {
+            scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[position..<runEnd]))
+            position = runEnd
+            guard position < count else { throw syntaxFault(at: count, expected: "'\"' to close the string") }
+            let byte = input[position]
+            if byte == ASCII.quote {
+                index = position + 1
+                return String(decoding: scratch, as: UTF8.self)
+            }
+            if byte != ASCII.backslash {
+                throw fault(
+                    .syntax, at: position,
+                    "control character \(ASCII.describe(byte)) must be escaped in a string (RFC 8259 §7)")
+            }
+            position = try decodeEscape(at: position)
+            if scratch.count > limit { throw stringTooLarge(at: open) }
+            runEnd = endOfPlainRun(from: position)
+            if scratch.count + (runEnd - position) > limit { throw stringTooLarge(at: open) }
+        }
+    }
+
+    /// The offset of the first byte at or after `start` that ends a run of plain string bytes:
+    /// a quote, a backslash or a control byte below 0x20; `count` if there is none.
+    ///
+    /// Looks at eight bytes per step with the classic SWAR tests: `(x - 0x01…01·n) & ~x & 0x80…80`
+    /// flags the bytes below `n`, and flags a zero byte of `x ^ (0x01…01·c)` where a byte equals `c`.
+    /// Only bytes above a real hit can be flagged falsely (by a borrow), so the lowest flag, in
+    /// little-endian order the first byte, is exact.
+    @inline(__always)
+    func endOfPlainRun(from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var position = start
+        while position &+ 8 <= count {
+            let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let quotes = word ^ (ones &* UInt64(ASCII.quote))
+            let backslashes = word ^ (ones &* UInt64(ASCII.backslash))
+            let hits =
+                ((word &- ones &* UInt64(ASCII.firstUnescaped)) & ~word)
+                | ((quotes &- ones) & ~quotes)
+                | ((backslashes &- ones) & ~backslashes)
+            let flags = hits & highs
+            if flags != 0 {
+                return position &+ (flags.trailingZeroBitCount &>> 3)
+            }
+            position &+= 8
+        }
+        while position < count {
+            let byte = input[position]
+            if byte == ASCII.quote || byte == ASCII.backslash || byte < ASCII.firstUnescaped {
+                return position
+            }
+            position &+= 1
+        }
+        return count
+    }
+
+    /// Decodes the escape whose backslash is at `start` into ``scratch`` and returns the offset
+    /// after it (RFC 8259 §7). A `\u` escape of a high surrogate must be followed at once by a
+    /// `\u` escape of a low surrogate; the pair becomes one supplementary scalar.
+    mutating func decodeEscape(at start: Int) throws(ResponseCodecError) -> Int {
+        let letterOffset = start + 1
+        guard letterOffset < count else { throw syntaxFault(at: count, expected: "an escape character") }
+        let letter = input[letterOffset]
+        let simple: UInt8
+        switch letter {
+        case ASCII.quote, ASCII.backslash, ASCII.slash: simple = letter
+        case ASCII.lowerB: simple = ASCII.backspace
+        case ASCII.lowerF: simple = ASCII.formFeed
+        case ASCII.lowerN: simple = ASCII.lineFeed
+        case ASCII.lowerR: simple = ASCII.carriageReturn
+        case ASCII.lowerT: simple = ASCII.tab
+        case ASCII.lowerU:
+            return try decodeUnicodeEscape(at: start)
+        default:
+            throw fault(
+                .syntax, at: letterOffset,
+                "invalid escape \\\(ASCII.describe(letter)); expected one of \" \\ / b f n r t u (RFC 8259 §7)")
+        }
+        scratch.append(simple)
+        return start + 2
+    }
+
+    /// Decodes the `\uXXXX` escape at `start` (and the low-surrogate escape after it, for a high
+    /// surrogate) into ``scratch``; returns the offset after the escape or pair.
+    ///
+    /// spec/decisions.md, "Error precedence" 3: a lone surrogate is `invalid_unicode` at the
+    /// backslash of the unpaired escape; the four hex digits of a following `\u` escape are
+    /// checked for syntax first. Whether a high surrogate is paired is decided by the bytes after
+    /// it, so the end of the input there is a syntax fault (the string is unterminated anyway).
+    mutating func decodeUnicodeEscape(at start: Int) throws(ResponseCodecError) -> Int {
+        let unit = try hexQuad(at: start + 2)
+        var end = start + 6
+        var scalar = unit
+        switch unit {
+        case 0xD800...0xDBFF:
+            guard end < count else { throw syntaxFault(at: count, expected: "'\"' to close the string") }
+            guard input[end] == ASCII.backslash else { throw loneSurrogate(unit, at: start) }
+            guard end + 1 < count else { throw syntaxFault(at: count, expected: "an escape character") }
+            guard input[end + 1] == ASCII.lowerU else { throw loneSurrogate(unit, at: start) }
+            let low = try hexQuad(at: end + 2)
+            guard (0xDC00...0xDFFF).contains(low) else { throw loneSurrogate(unit, at: start) }
+            scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+            end += 6
+        case 0xDC00...0xDFFF:
+            throw loneSurrogate(unit, at: start)
+        default:
+            break
+        }
+        appendUTF8(scalar)
+        return end
+    }
+
+    /// The value of the four hex digits at `start`; a syntax fault at the first non-hex byte.
+    @inline(__always)
+    func hexQuad(at start: Int) throws(ResponseCodecError) -> UInt32 {
+        var value: UInt32 = 0
+        for position in start..<(start + 4) {
+            guard position < count else { throw syntaxFault(at: count, expected: "a hex digit") }
+            guard let digit = ASCII.hexValue(input[position]) else {
+                throw syntaxFault(at: position, expected: "a hex digit")
+            }
+            value = value << 4 | digit
+        }
+        return value
+    }
+
+    /// Appends the UTF-8 form of a scalar value (RFC 3629 §3) to ``scratch``.
+    @inline(__always)
+    mutating func appendUTF8(_ scalar: UInt32) {
+        switch scalar {
+        case ..<0x80:
+            scratch.append(UInt8(truncatingIfNeeded: scalar))
+        case ..<0x800:
+            scratch.append(UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6))
+            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+        case ..<0x10000:
+            scratch.append(UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12))
+            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F))
+            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+        default:
+            scratch.append(UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18))
+            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F))
+            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F))
+            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
+        }
+    }
+
+    /// `invalid_unicode` for the unpaired surrogate escape whose backslash is at `offset` (RFC 7493 §2.1).
+    @inline(never)
+    func loneSurrogate(_ unit: UInt32, at offset: Int) -> ResponseCodecError {
+        let hex = String(unit, radix: 16, uppercase: true)
+        let kind = unit < 0xDC00 ? "high surrogate not followed by a low surrogate escape" : "low surrogate without a high surrogate before it"
+        return fault(.invalidUnicode, at: offset, "\\u\(hex) is a lone \(kind) (RFC 7493 §2.1)")
+    }
+
+    /// `too_large` for the string whose opening quote is at `offset` (spec/decisions.md, "Limits").
+    @inline(never)
+    func stringTooLarge(at offset: Int) -> ResponseCodecError {
+        fault(.tooLarge, at: offset, "string is longer than the limit of \(limits.maxStringBytes) UTF-8 bytes")
+    }
+}
