@@ -79,8 +79,16 @@ INTEGER_ARGS = frozenset({"countdown", "http_status"})
 """Arguments that are numbers; their Python default is an int, so None is not accepted."""
 
 
+CALL_MEMBERS = frozenset({"kind", "factory", "args"})
+"""The members of a call document; another member is unexpected_field (spec §7)."""
+
+
 def encode(call: Any) -> bytes:
     """Validates the call document, runs the factory, returns the canonical wire bytes."""
+    if isinstance(call, dict):
+        for name in sorted_names(call.keys()):
+            if name not in CALL_MEMBERS:
+                raise CodecError("unexpected_field", pointer([name]), None, "a call has only kind, factory and args")
     kind = _string_member(call, "kind")
     if kind not in FACTORIES:
         raise CodecError("unknown_kind", "/kind", None, f"unknown kind {kind!r}")
