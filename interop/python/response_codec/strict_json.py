@@ -273,8 +273,8 @@ class _Parser:
         after its closing quote.
 
         A high-surrogate escape must be followed at once by a ``\\u`` escape of a low
-        surrogate. Anything else right after it (a character, another escape, the closing
-        quote, the end of input) makes it lone at once; when a ``\\u`` follows, its four hex
+        surrogate. Another character or escape (or the closing quote) right after it makes it
+        lone at once; the end of the input is syntax; when a ``\\u`` follows, its four hex
         digits are checked for syntax first (spec §6.2).
         """
         data, n, limit = self.data, self.n, self.limits.max_string_bytes
@@ -287,8 +287,15 @@ class _Parser:
         high_unit = 0
         pos = quote + 1
         while True:
-            if high is not None and data[pos : pos + 2] != b"\\u":
-                self.lone_surrogate(high)
+            if high is not None:  # only "\\u" may follow a high surrogate escape
+                if pos >= n:
+                    self.syntax(pos)
+                if data[pos] != _BACKSLASH:
+                    self.lone_surrogate(high)
+                if pos + 1 >= n:
+                    self.syntax(pos + 1)
+                if data[pos + 1] != ord("u"):
+                    self.lone_surrogate(high)
             run = _PLAIN.match(data, pos)
             if run is not None:
                 size += run.end() - pos
