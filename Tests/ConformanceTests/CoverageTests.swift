@@ -6,8 +6,8 @@ import Testing
 /// The corpus covers what the code defines: computed from the library, not from a hand list.
 @Suite("Corpus coverage")
 struct CoverageTests {
-    /// Every (kind, factory) pair the library knows.
-    static let factories: [(kind: ResponseKind, factory: String)] = ResponseKind.allCases.flatMap { kind in
+    /// Every (class, factory) pair the library knows.
+    static let factories: [(kind: ResponseClass, factory: String)] = ResponseClass.allCases.flatMap { kind in
         FactoryCall.factories(of: kind).map { (kind, $0) }
     }
 
@@ -31,23 +31,48 @@ struct CoverageTests {
         #expect(Set(files).count == files.count)
     }
 
-    @Test("every factory of every kind has a case with its defaults", arguments: Self.factories.map { "\($0.kind.rawValue).\($0.factory)" })
+    @Test(
+        "every factory of every class has a case with its defaults",
+        arguments: Self.factories.map { "\($0.kind.rawValue).\($0.factory)" })
     func everyFactoryHasDefaults(_ name: String) throws {
+        let pair = try #require(Self.factories.first { "\($0.kind.rawValue).\($0.factory)" == name })
+        let required = pair.kind.requiredParameters(of: pair.factory)
+        guard required.isEmpty else {
+            // A factory without defaults for some arguments is refused without them instead.
+            for parameter in required {
+                let refused = Corpus.manifest.factoryErrors.contains { error in
+                    guard error.code == "missing_field", error.pointer == "/args/\(parameter)",
+                        let call = try? FactoryCall(json: error.call)
+                    else { return false }
+                    return call.kind == pair.kind && call.factory == pair.factory
+                }
+                #expect(refused, "no factory error calls \(name) without \(parameter)")
+            }
+            return
+        }
         let covered = try calls().contains { "\($0.kind.rawValue).\($0.factory)" == name && $0.args.isEmpty }
         #expect(covered, "no case calls \(name) with no arguments")
     }
 
-    @Test("every argument of every factory is given in some case", arguments: Self.factories.flatMap { pair in
-        (FactoryCall.parameters(of: pair.kind, factory: pair.factory) ?? []).map { "\(pair.kind.rawValue).\(pair.factory)(\($0))" }
-    })
+    @Test(
+        "every argument of every factory is given in some case",
+        arguments: Self.factories.flatMap { pair in
+            (FactoryCall.parameters(of: pair.kind, factory: pair.factory) ?? []).map {
+                "\(pair.kind.rawValue).\(pair.factory)(\($0))"
+            }
+        })
     func everyArgumentIsGiven(_ name: String) throws {
         let covered = try calls().contains { call in
-            call.args.keys.contains { "\(call.kind.rawValue).\(call.factory)(\($0))" == name && call.args[$0] != .null }
+            call.args.keys.contains {
+                "\(call.kind.rawValue).\(call.factory)(\($0))" == name && call.args[$0] != .null
+            }
         }
         #expect(covered, "no case gives \(name)")
     }
 
-    @Test("every error code is expected by some case", arguments: ResponseCodecError.Code.allCases.map(\.rawValue))
+    @Test(
+        "every error code is expected by some case",
+        arguments: ResponseCodecError.Code.allCases.map(\.rawValue))
     func everyErrorCode(_ code: String) {
         let codes = Set(Corpus.manifest.invalid.map(\.code) + Corpus.manifest.factoryErrors.map(\.code))
         #expect(codes.contains(code), "no case expects \(code)")
@@ -58,7 +83,8 @@ struct CoverageTests {
         let manifest = Corpus.manifest
         let known = Set(manifest.valid.map(\.file) + manifest.invalid.map(\.file) + ["manifest.json"])
         let root = Corpus.directory.standardizedFileURL.path + "/"
-        let enumerator = try #require(FileManager.default.enumerator(at: Corpus.directory, includingPropertiesForKeys: nil))
+        let enumerator = try #require(
+            FileManager.default.enumerator(at: Corpus.directory, includingPropertiesForKeys: nil))
         var orphans: [String] = []
         for case let url as URL in enumerator where !url.hasDirectoryPath {
             let path = url.standardizedFileURL.path
@@ -71,7 +97,9 @@ struct CoverageTests {
     @Test("the conformance runner passes every case against the built-in testee")
     func runnerPasses() {
         let testee = BuiltInTestee()
-        let outcomes = ConformanceRunner(manifest: Corpus.manifest, readFile: Corpus.read).run { testee.respond(to: $0) }
+        let outcomes = ConformanceRunner(manifest: Corpus.manifest, readFile: Corpus.read).run {
+            testee.respond(to: $0)
+        }
         let failures = outcomes.filter { $0.failure != nil }
         #expect(outcomes.count == Corpus.manifest.ids.count)
         #expect(failures.isEmpty, "\(failures.map { "\($0.id): \($0.failure!)" })")

@@ -83,7 +83,7 @@ extension BackgroundResponse: Codable {
             outcome = .reschedule(try Countdown(seconds: seconds, pointer: reader.pointer(WireMember.countdown.rawValue)))
         case .skip:
             outcome = .skip(output: try reader.optionalString(.output))
-        case .fail:
+        case .fail, .delete:  // readHeader admits no delete for a background document
             outcome = .fail(output: try reader.optionalString(.output))
         }
     }

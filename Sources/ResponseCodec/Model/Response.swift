@@ -5,10 +5,12 @@
 /// case .background(let response): ...
 /// case .interactive(let response): ...
 /// case .scheduled(let response): ...
+/// case .transformation(let response): ...
+/// case .rowTransformation(let response): ...
 /// }
 /// ```
 ///
-/// Spec: `spec/response-format.md` §2 "Kinds and results".
+/// Spec: `spec/response-format.md` §2 "Kinds and results"; `spec/response-family.md` §1.
 public enum Response: Sendable, Hashable {
     /// A background event's response.
     case background(BackgroundResponse)
@@ -16,6 +18,10 @@ public enum Response: Sendable, Hashable {
     case interactive(InteractiveResponse)
     /// A scheduled execution's response.
     case scheduled(ScheduledExecutionResponse)
+    /// A transformation request's response.
+    case transformation(TransformationResponse)
+    /// A transformed row's response.
+    case rowTransformation(RowTransformationResponse)
 
     /// The `kind` member this response carries.
     public var kind: ResponseKind {
@@ -23,6 +29,8 @@ public enum Response: Sendable, Hashable {
         case .background: .background
         case .interactive: .interactive
         case .scheduled: .scheduled
+        case .transformation: .transformation
+        case .rowTransformation: .rowTransformation
         }
     }
 
@@ -32,6 +40,8 @@ public enum Response: Sendable, Hashable {
         case .background(let response): response.result
         case .interactive(let response): response.result
         case .scheduled(let response): response.result
+        case .transformation(let response): response.result
+        case .rowTransformation(let response): response.result
         }
     }
 }
@@ -45,6 +55,10 @@ extension Response: Codable {
         case .background: self = .background(try BackgroundResponse(result: result, reader: reader))
         case .interactive: self = .interactive(try InteractiveResponse(result: result, reader: reader))
         case .scheduled: self = .scheduled(try ScheduledExecutionResponse(result: result, reader: reader))
+        case .transformation:
+            self = .transformation(try TransformationResponse(result: result, reader: reader))
+        case .rowTransformation:
+            self = .rowTransformation(try RowTransformationResponse(result: result, reader: reader))
         }
     }
 
@@ -54,6 +68,8 @@ extension Response: Codable {
         case .background(let response): try response.encode(to: encoder)
         case .interactive(let response): try response.encode(to: encoder)
         case .scheduled(let response): try response.encode(to: encoder)
+        case .transformation(let response): try response.encode(to: encoder)
+        case .rowTransformation(let response): try response.encode(to: encoder)
         }
     }
 }

@@ -1,6 +1,10 @@
-/// The three kinds of response, as the `kind` member spells them.
+/// The kinds of response, as the `kind` member spells them.
 ///
-/// Spec: `spec/response-format.md` §2 "Kinds and results".
+/// A kind is a wire shape, not a reference class: the alias classes `ProcessingResponse`,
+/// `ValidationResponse`, `CustomEventResponse` and `ProductActionResponse` write the kind of
+/// the class they extend (``ResponseClass`` names them in factory calls).
+///
+/// Spec: `spec/response-format.md` §2 "Kinds and results"; `spec/response-family.md` §1.
 public enum ResponseKind: String, Sendable, Hashable, CaseIterable, Codable {
     /// The result of a background event (`BackgroundResponse`).
     case background
@@ -8,9 +12,16 @@ public enum ResponseKind: String, Sendable, Hashable, CaseIterable, Codable {
     case interactive
     /// The result of a scheduled execution (`ScheduledExecutionResponse`).
     case scheduled
+    /// The result of a whole transformation request (`TransformationResponse`).
+    case transformation
+    /// The result of transforming one row (`RowTransformationResponse`).
+    case rowTransformation = "row_transformation"
 }
 
 /// The values of the `result` member, the platform's `ResultType` of `connect-eaas-core`.
+///
+/// `ResultType.RETRY` is not among them: it is the runner's own result, which only a
+/// ``TaskOutput`` carries (``TaskResult/retry``).
 ///
 /// Spec: `spec/response-format.md` §2 "Kinds and results".
 public enum ResponseResult: String, Sendable, Hashable, CaseIterable, Codable {
@@ -18,16 +29,20 @@ public enum ResponseResult: String, Sendable, Hashable, CaseIterable, Codable {
     case success
     /// The task is to be delivered again after a countdown (background only).
     case reschedule
-    /// The task is skipped (background only).
+    /// The task, or the row, is skipped (background, transformation, row transformation).
     case skip
     /// The event failed.
     case fail
+    /// The row is deleted from the transformation's output (row transformation only).
+    case delete
 
     /// The results a kind allows.
     public static func allowed(for kind: ResponseKind) -> [ResponseResult] {
         switch kind {
         case .background: [.success, .reschedule, .skip, .fail]
         case .interactive, .scheduled: [.success, .fail]
+        case .transformation: [.success, .fail, .skip]
+        case .rowTransformation: [.success, .skip, .delete]
         }
     }
 }

@@ -28,7 +28,9 @@ struct ResponseReader {
     func readHeader(expecting expected: ResponseKind? = nil) throws(ResponseCodecError) -> (ResponseKind, ResponseResult) {
         let kindName = try requiredString(.kind)
         guard let kind = ResponseKind(rawValue: kindName), expected == nil || expected == kind else {
-            let known = expected.map { "\"\($0.rawValue)\"" } ?? "background, interactive or scheduled"
+            let known =
+                expected.map { "\"\($0.rawValue)\"" }
+                ?? "one of " + ResponseKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw error(.unknownKind, at: .kind, "kind \"\(kindName)\" is not \(known)")
         }
         let resultName = try requiredString(.result)

@@ -1,6 +1,6 @@
 /// The member names of a response document. `allCases` is in canonical (RFC 8785 §3.2.3) order.
 ///
-/// Spec: `spec/response-format.md` §2 "Members".
+/// Spec: `spec/response-format.md` §2 "Members"; `spec/response-family.md` §3, §4.
 enum WireMember: String, CaseIterable, CodingKey, Sendable {
     case body
     case countdown
@@ -9,6 +9,8 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
     case kind
     case output
     case result
+    case transformedRow = "transformed_row"
+    case transformedRowStyles = "transformed_row_styles"
 
     /// The members a (kind, result) pair allows, with which of them are required.
     static func shape(kind: ResponseKind, result: ResponseResult) -> (allowed: Set<WireMember>, required: [WireMember]) {
@@ -18,8 +20,12 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
         case (.background, .reschedule):
             allowed.insert(.countdown)
             required.append(.countdown)
-        case (.background, .skip), (.background, .fail), (.scheduled, .fail):
+        case (.background, .skip), (.background, .fail), (.scheduled, .fail),
+            (.transformation, .skip), (.transformation, .fail):
             allowed.insert(.output)
+        case (.rowTransformation, .success):
+            allowed.formUnion([.transformedRow, .transformedRowStyles])
+            required.append(.transformedRow)
         case (.interactive, let result):
             allowed.formUnion([.httpStatus, .headers, .body])
             required.append(.httpStatus)

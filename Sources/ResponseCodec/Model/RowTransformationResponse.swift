@@ -1,0 +1,104 @@
+/// The result of transforming one row of a transformation request: done, skip or delete.
+///
+/// Mirrors `connect-eaas-core`'s `RowTransformationResponse`:
+///
+/// ```swift
+/// let row = RowTransformationResponse.done(transformedRow: ["id": "PRD-1", "price": 12.5])
+/// let gone = RowTransformationResponse.delete()
+/// ```
+///
+/// The reference class also inherits `fail(output)`; the runner never writes a failed row but
+/// fails the whole transformation, so a failed row is not a state of this kind (report it as a
+/// ``TransformationResponse/fail(output:)``).
+///
+/// Spec: `spec/response-family.md` §4 "Row transformation".
+public struct RowTransformationResponse: Sendable, Hashable {
+    /// What the extension decided for the row.
+    public enum Outcome: Sendable, Hashable {
+        /// `result: "success"`: the row's new cells, and their styles (empty for none).
+        case success(transformedRow: TransformedRow, styles: RowStyles)
+        /// `result: "skip"`: the row is written with the null marker in every column.
+        case skip
+        /// `result: "delete"`: the row is marked deleted.
+        case delete
+    }
+
+    /// What was decided.
+    public var outcome: Outcome
+
+    /// Wraps an outcome.
+    public init(_ outcome: Outcome) { self.outcome = outcome }
+
+    /// The row is transformed into `transformedRow`, styled by `transformedRowStyles`. `nil` and
+    /// empty styles are the same, as `transformed_row_styles or {}` makes them in the reference.
+    public static func done(
+        transformedRow: TransformedRow, transformedRowStyles: RowStyles? = nil
+    ) -> RowTransformationResponse {
+        RowTransformationResponse(
+            .success(transformedRow: transformedRow, styles: transformedRowStyles ?? RowStyles()))
+    }
+
+    /// The row is skipped.
+    public static func skip() -> RowTransformationResponse { RowTransformationResponse(.skip) }
+
+    /// The row is deleted.
+    public static func delete() -> RowTransformationResponse { RowTransformationResponse(.delete) }
+
+    /// The `result` member this response carries.
+    public var result: ResponseResult {
+        switch outcome {
+        case .success: .success
+        case .skip: .skip
+        case .delete: .delete
+        }
+    }
+}
+
+extension RowTransformationResponse: Codable {
+    /// Decodes a row transformation response, applying the response rules (spec §5).
+    public init(from decoder: any Decoder) throws {
+        let reader = try ResponseReader(from: decoder)
+        let (_, result) = try reader.readHeader(expecting: .rowTransformation)
+        try self.init(result: result, reader: reader)
+    }
+
+    /// Decodes the members of a row transformation document whose header `reader` has checked,
+    /// in canonical member order: transformed_row, then transformed_row_styles.
+    init(result: ResponseResult, reader: ResponseReader) throws(ResponseCodecError) {
+        switch result {
+        case .skip:
+            outcome = .skip
+        case .delete:
+            outcome = .delete
+        default:
+            let rowName = WireMember.transformedRow.rawValue
+            let row = try TransformedRow(try reader.value(.transformedRow) ?? .object([:])) { name in
+                name.map { reader.pointer(rowName, $0) } ?? reader.pointer(rowName)
+            }
+            var styles = RowStyles()
+            if let value = try reader.value(.transformedRowStyles) {
+                let stylesName = WireMember.transformedRowStyles.rawValue
+                styles = try RowStyles(value) { name in
+                    name.map { reader.pointer(stylesName, $0) } ?? reader.pointer(stylesName)
+                }
+                if styles.isEmpty {
+                    throw reader.error(
+                        .invalidValue, at: .transformedRowStyles,
+                        "no styles are written by omitting transformed_row_styles, never as {}")
+                }
+            }
+            outcome = .success(transformedRow: row, styles: styles)
+        }
+    }
+
+    /// Encodes the wire members; empty styles are omitted.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: WireMember.self)
+        try container.encode(ResponseKind.rowTransformation, forKey: .kind)
+        try container.encode(result, forKey: .result)
+        if case .success(let row, let styles) = outcome {
+            try container.encode(row, forKey: .transformedRow)
+            if !styles.isEmpty { try container.encode(styles, forKey: .transformedRowStyles) }
+        }
+    }
+}
