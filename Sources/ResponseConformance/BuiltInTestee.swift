@@ -16,14 +16,17 @@ public struct BuiltInTestee: Sendable {
     }
 
     private func output(for request: TesteeRequest) throws(ResponseCodecError) -> [UInt8] {
-        if request.op == .encode {
-            guard let call = request.call else {
-                throw ResponseCodecError(.missingField, pointer: "/call", reason: "encode needs a call")
-            }
-            return try WireFormat.encode(try FactoryCall(json: call).makeResponse())
+        switch request.op {
+        case .encode:
+            return try WireFormat.encode(try FactoryCall(json: try call(of: request)).makeResponse())
+        case .taskOutput:
+            return try WireFormat.encode(try taskOutput(for: request))
+        default:
+            break
         }
         guard let input = request.inputBase64.flatMap(Base64.decode) else {
-            throw ResponseCodecError(.missingField, pointer: "/input_b64", reason: "\(request.op.rawValue) needs input_b64")
+            throw ResponseCodecError(
+                .missingField, pointer: "/input_b64", reason: "\(request.op.rawValue) needs input_b64")
         }
         let options = DecodingOptions(
             limits: request.limits?.jsonLimits ?? JSONLimits(),
@@ -33,7 +36,31 @@ public struct BuiltInTestee: Sendable {
         case .verify:
             try WireFormat.verify(input, options: options)
             return input
-        case .canonicalize, .encode: return try WireFormat.canonicalize(input, limits: options.limits)
+        case .decodeTaskOutput:
+            return try WireFormat.encode(try WireFormat.decodeTaskOutput(input, options: options))
+        case .canonicalize, .encode, .taskOutput:
+            return try WireFormat.canonicalize(input, limits: options.limits)
         }
+    }
+
+    /// The request's factory call.
+    private func call(of request: TesteeRequest) throws(ResponseCodecError) -> JSONValue {
+        guard let call = request.call else {
+            throw ResponseCodecError(
+                .missingField, pointer: "/call", reason: "\(request.op.rawValue) needs a call")
+        }
+        return call
+    }
+
+    /// The runner's retry, or the projection of the call's response with the request's runtime.
+    /// Faults of the call point into it, as for `encode` (spec `conformance.md` §3.3).
+    private func taskOutput(for request: TesteeRequest) throws(ResponseCodecError) -> TaskOutput {
+        if let retry = request.retry { return TaskOutput.retry(message: retry.message) }
+        let call = try call(of: request)
+        guard let runtime = request.runtime else {
+            throw ResponseCodecError(
+                .missingField, pointer: "/runtime", reason: "task_output needs a runtime")
+        }
+        return try TaskOutput(projecting: try FactoryCall(json: call).makeResponse(), runtime: runtime)
     }
 }

@@ -28,7 +28,8 @@ public struct ConformanceRunner {
 
     /// Why a case failed.
     public struct Failure: Sendable, Hashable, CustomStringConvertible {
-        /// The step that failed (`encode`, `decode`, `verify`, `canonicalize`).
+        /// The step that failed (`encode`, `decode`, `verify`, `canonicalize`, `task_output`,
+        /// `decode_task_output`).
         public var step: String
         /// What the corpus expects, in one line.
         public var expected: String
@@ -55,7 +56,36 @@ public struct ConformanceRunner {
                 testee)
             outcomes.append(Outcome(id: factoryError.id, failure: failure))
         }
+        for taskOutput in manifest.taskOutputs {
+            outcomes.append(Outcome(id: taskOutput.id, failure: judge(taskOutput, testee)))
+        }
         return outcomes
+    }
+
+    /// A task output case: `task_output` gives the file and `decode_task_output` of the file gives
+    /// it back; or, for an error case, `task_output` fails with the code and pointer.
+    private func judge(
+        _ taskOutput: TaskOutputCase, _ testee: (TesteeRequest) throws -> TesteeResponse
+    ) -> Failure? {
+        let request = TesteeRequest(
+            id: taskOutput.id, op: .taskOutput, call: taskOutput.call, runtime: taskOutput.runtime,
+            retry: taskOutput.retry)
+        guard let file = taskOutput.file else {
+            guard let code = taskOutput.code, let pointer = taskOutput.pointer else {
+                return Failure(step: "read", expected: "a file, or a code and a pointer", got: "neither")
+            }
+            return expectError(
+                step: "task_output", request: request, code: code, pointer: pointer, offset: nil, testee)
+        }
+        let golden: [UInt8]
+        do { golden = try readFile(file) } catch {
+            return Failure(step: "read", expected: "golden file \(file)", got: "\(error)")
+        }
+        if let failure = expectOutput(step: "task_output", request: request, output: golden, testee) {
+            return failure
+        }
+        let decode = TesteeRequest(id: taskOutput.id, op: .decodeTaskOutput, input: golden)
+        return expectOutput(step: "decode_task_output", request: decode, output: golden, testee)
     }
 
     /// A valid case: encode gives the file, decode of the file gives the file, verify accepts it.

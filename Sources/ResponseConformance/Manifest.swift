@@ -12,24 +12,48 @@ public struct Manifest: Sendable, Hashable, Codable {
     public var invalid: [InvalidCase]
     /// Factory calls every runtime must refuse.
     public var factoryErrors: [FactoryErrorCase]
+    /// Task outputs the runner sends, and projections it refuses; `[]` when the manifest has none.
+    public var taskOutputs: [TaskOutputCase]
 
     enum CodingKeys: String, CodingKey {
         case formatVersion = "format_version"
         case valid
         case invalid
         case factoryErrors = "factory_errors"
+        case taskOutputs = "task_outputs"
     }
 
     /// Creates a manifest.
-    public init(formatVersion: Int = 1, valid: [ValidCase] = [], invalid: [InvalidCase] = [], factoryErrors: [FactoryErrorCase] = []) {
+    public init(
+        formatVersion: Int = 1, valid: [ValidCase] = [], invalid: [InvalidCase] = [],
+        factoryErrors: [FactoryErrorCase] = [], taskOutputs: [TaskOutputCase] = []
+    ) {
         self.formatVersion = formatVersion
         self.valid = valid
         self.invalid = invalid
         self.factoryErrors = factoryErrors
+        self.taskOutputs = taskOutputs
+    }
+
+    /// Reads a manifest; `task_outputs` is optional (spec `conformance.md` §2.2).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        valid = try container.decode([ValidCase].self, forKey: .valid)
+        invalid = try container.decode([InvalidCase].self, forKey: .invalid)
+        factoryErrors = try container.decode([FactoryErrorCase].self, forKey: .factoryErrors)
+        taskOutputs = try container.decodeIfPresent([TaskOutputCase].self, forKey: .taskOutputs) ?? []
     }
 
     /// Every case id in manifest order.
-    public var ids: [String] { valid.map(\.id) + invalid.map(\.id) + factoryErrors.map(\.id) }
+    public var ids: [String] {
+        valid.map(\.id) + invalid.map(\.id) + factoryErrors.map(\.id) + taskOutputs.map(\.id)
+    }
+
+    /// Every golden file a case names, in manifest order.
+    public var files: [String] {
+        valid.map(\.file) + invalid.map(\.file) + taskOutputs.compactMap(\.file)
+    }
 }
 
 /// A factory call and the golden file holding its canonical bytes.
@@ -50,6 +74,8 @@ public enum Check: String, Sendable, Hashable, Codable {
     case verify
     /// Canonicalizing (no response rules) must fail.
     case canonicalize
+    /// Decoding a task output must fail.
+    case decodeTaskOutput = "decode_task_output"
 }
 
 /// A document that a decoder must reject with a given code, pointer and offset.
@@ -138,4 +164,52 @@ extension InvalidCase {
         default: nil
         }
     }
+}
+
+/// A task output case: a factory call and a runtime (or the runner's own retry) and either the
+/// file holding the canonical task output the runner sends, or the error of a projection the
+/// runner never makes.
+///
+/// Spec: `spec/conformance.md` §2.2 "Task output case"; `spec/task-output.md`.
+public struct TaskOutputCase: Sendable, Hashable, Codable {
+    /// The case's id, such as `task-output/background/reschedule/default`.
+    public var id: String
+    /// The factory call whose response is projected; absent for a retry.
+    public var call: JSONValue?
+    /// The runtime in seconds the projection carries; with `call`.
+    public var runtime: Double?
+    /// The runner's own retry, instead of a call.
+    public var retry: RetryCase?
+    /// The golden file of the canonical task output; absent for an error case.
+    public var file: String?
+    /// For an error case: the expected error code.
+    public var code: String?
+    /// For an error case: the expected pointer into the call.
+    public var pointer: String?
+    /// Why, for people.
+    public var note: String?
+
+    /// Creates a case.
+    public init(
+        id: String, call: JSONValue? = nil, runtime: Double? = nil, retry: RetryCase? = nil,
+        file: String? = nil, code: String? = nil, pointer: String? = nil, note: String? = nil
+    ) {
+        self.id = id
+        self.call = call
+        self.runtime = runtime
+        self.retry = retry
+        self.file = file
+        self.code = code
+        self.pointer = pointer
+        self.note = note
+    }
+}
+
+/// The runner's own retry, with the traceback it would send.
+public struct RetryCase: Sendable, Hashable, Codable {
+    /// The traceback text, before the runner keeps its first 4000 Unicode scalars.
+    public var message: String
+
+    /// Creates a retry.
+    public init(message: String) { self.message = message }
 }

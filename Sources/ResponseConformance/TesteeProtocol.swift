@@ -14,14 +14,23 @@ public struct TesteeRequest: Sendable, Hashable, Codable {
         case verify
         /// Canonicalize any JSON text; answer with its RFC 8785 bytes.
         case canonicalize
+        /// Project a factory call's response (or the runner's retry) onto the task output the
+        /// runner sends; answer with its canonical bytes.
+        case taskOutput = "task_output"
+        /// Decode a task output; answer with its canonical bytes.
+        case decodeTaskOutput = "decode_task_output"
     }
 
     /// Echoed in the response.
     public var id: String
     /// The operation.
     public var op: Operation
-    /// For `encode`: the factory call.
+    /// For `encode` and `task_output`: the factory call.
     public var call: JSONValue?
+    /// For `task_output` with a call: the runtime in seconds.
+    public var runtime: Double?
+    /// For `task_output` without a call: the runner's own retry.
+    public var retry: RetryCase?
     /// For the other operations: the input bytes, base64.
     public var inputBase64: String?
     /// Decoder limits, when not the defaults.
@@ -30,7 +39,7 @@ public struct TesteeRequest: Sendable, Hashable, Codable {
     public var unknownMembers: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, op, call, limits
+        case id, op, call, limits, runtime, retry
         case inputBase64 = "input_b64"
         case unknownMembers = "unknown_members"
     }
@@ -38,11 +47,13 @@ public struct TesteeRequest: Sendable, Hashable, Codable {
     /// Creates a request.
     public init(
         id: String, op: Operation, call: JSONValue? = nil, input: [UInt8]? = nil, limits: Limits? = nil,
-        unknownMembers: String? = nil
+        unknownMembers: String? = nil, runtime: Double? = nil, retry: RetryCase? = nil
     ) {
         self.id = id
         self.op = op
         self.call = call
+        self.runtime = runtime
+        self.retry = retry
         self.inputBase64 = input.map(Base64.encode)
         self.limits = limits
         self.unknownMembers = unknownMembers

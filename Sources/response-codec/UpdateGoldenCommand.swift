@@ -9,9 +9,10 @@ enum UpdateGoldenCommand: Command {
     static let help = """
         USAGE: response-codec update-golden [--golden DIR]
 
-        Writes each valid case's file as the canonical bytes of its factory call, and each
-        invalid case's file from its 'input' (or 'input_base64'), exactly, with no final
-        newline. Prints every file it changed. A changed golden file is a protocol change:
+        Writes each valid case's file as the canonical bytes of its factory call, each
+        invalid case's file from its 'input' (or 'input_base64'), exactly, and each task
+        output case's file as the canonical task output of its call and runtime (or retry),
+        with no final newline. Prints every file it changed. A changed golden file is a protocol change:
         say so in spec/ and in the commit message.
         """
 
@@ -42,7 +43,31 @@ enum UpdateGoldenCommand: Command {
                 Terminal.out("wrote \(invalid.file)\n")
             }
         }
+        for taskOutput in corpus.manifest.taskOutputs {
+            guard let file = taskOutput.file else { continue }
+            let bytes: [UInt8]
+            do {
+                bytes = try WireFormat.encode(try Self.project(taskOutput))
+            } catch {
+                Terminal.error("\(taskOutput.id): \(error.description)")
+                return ExitStatus.invalidInput
+            }
+            if try corpus.write(bytes, to: file) {
+                changed += 1
+                Terminal.out("wrote \(file)\n")
+            }
+        }
         Terminal.out("\(changed) file(s) changed\n")
         return ExitStatus.success
+    }
+
+    /// The task output a case describes: the runner's retry, or the projection of its call.
+    private static func project(_ taskOutput: TaskOutputCase) throws(ResponseCodecError) -> TaskOutput {
+        if let retry = taskOutput.retry { return TaskOutput.retry(message: retry.message) }
+        guard let call = taskOutput.call, let runtime = taskOutput.runtime else {
+            throw ResponseCodecError(
+                .missingField, reason: "a task output case needs a call and a runtime, or a retry")
+        }
+        return try TaskOutput(projecting: try FactoryCall(json: call).makeResponse(), runtime: runtime)
     }
 }

@@ -27,7 +27,7 @@ struct CoverageTests {
     func unique() {
         let ids = Corpus.manifest.ids
         #expect(Set(ids).count == ids.count)
-        let files = Corpus.manifest.valid.map(\.file) + Corpus.manifest.invalid.map(\.file)
+        let files = Corpus.manifest.files
         #expect(Set(files).count == files.count)
     }
 
@@ -81,7 +81,7 @@ struct CoverageTests {
     @Test("every file under golden/ belongs to a case")
     func noOrphanFiles() throws {
         let manifest = Corpus.manifest
-        let known = Set(manifest.valid.map(\.file) + manifest.invalid.map(\.file) + ["manifest.json"])
+        let known = Set(manifest.files + ["manifest.json"])
         let root = Corpus.directory.standardizedFileURL.path + "/"
         let enumerator = try #require(
             FileManager.default.enumerator(at: Corpus.directory, includingPropertiesForKeys: nil))
