@@ -5,9 +5,11 @@ Reads one JSON request per line on stdin and writes exactly one JSON response li
 on stdout, flushed:
 
     {"id":..,"op":"encode","call":{"kind":..,"factory":..,"args":{..}}}
-    {"id":..,"op":"decode"|"verify"|"canonicalize","input_b64":"..",
+    {"id":..,"op":"decode"|"verify"|"canonicalize"|"decode_task_output","input_b64":"..",
      "limits":{"max_depth":N,"max_document_bytes":N,"max_string_bytes":N}?,
      "unknown_members":"reject"|"ignore"?}
+    {"id":..,"op":"task_output","call":{..},"runtime":N}
+    {"id":..,"op":"task_output","retry":{"message":".."}}
 
     -> {"id":..,"ok":true,"output_b64":".."}
     -> {"id":..,"ok":false,"code":"..","pointer":"..","offset":N|null,"reason":".."}
@@ -32,8 +34,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from response_codec.canonical import canonical_bytes  # noqa: E402
 from response_codec.encode import NumberLiteral, encode, load_request  # noqa: E402
 from response_codec.errors import CodecError  # noqa: E402
+from response_codec.numbers import out_of_range_reason, to_double  # noqa: E402
+from response_codec.projection import project, project_retry  # noqa: E402
 from response_codec.rules import decode_response  # noqa: E402
 from response_codec.strict_json import Limits, parse  # noqa: E402
+from response_codec.task_output import decode_task_output as task_output_rules  # noqa: E402
 
 
 class BadRequest(Exception):
@@ -59,7 +64,12 @@ def canonicalize(data: bytes, limits: Limits, unknown_members: str) -> bytes:
     return canonical_bytes(parse(data, limits).value)
 
 
-BYTE_OPS = {"decode": decode, "verify": verify, "canonicalize": canonicalize}
+def decode_task_output(data: bytes, limits: Limits, unknown_members: str) -> bytes:
+    """Parse, apply the task output rules, return the canonical bytes of the task output."""
+    return canonical_bytes(task_output_rules(parse(data, limits), unknown_members))
+
+
+BYTE_OPS = {"decode": decode, "verify": verify, "canonicalize": canonicalize, "decode_task_output": decode_task_output}
 
 
 def handle(request: Any) -> dict[str, Any]:
@@ -72,6 +82,8 @@ def handle(request: Any) -> dict[str, Any]:
             if "call" not in request:
                 raise BadRequest("encode needs a call")
             output = encode(request["call"])
+        elif op == "task_output":
+            output = _task_output(request)
         elif op in BYTE_OPS:
             data = _input_bytes(request)
             limits = _limits(request.get("limits"))
@@ -84,6 +96,21 @@ def handle(request: Any) -> dict[str, Any]:
     except CodecError as error:
         return {"ok": False, "code": error.code, "pointer": error.pointer, "offset": error.offset, "reason": error.reason}
     return {"ok": True, "output_b64": base64.b64encode(output).decode("ascii")}
+
+
+def _task_output(request: dict[str, Any]) -> bytes:
+    """The runner's retry when the request has one, else the projection of its call."""
+    if "retry" in request:
+        retry = request["retry"]
+        if not isinstance(retry, dict) or not isinstance(retry.get("message"), str):
+            raise BadRequest("retry is an object with a string message")
+        return project_retry(retry["message"])
+    if "call" not in request:
+        raise BadRequest("task_output needs a call or a retry")
+    runtime = request.get("runtime")
+    if not isinstance(runtime, NumberLiteral) or out_of_range_reason(runtime.text) is not None:
+        raise BadRequest("task_output needs a runtime, a number")
+    return project(request["call"], to_double(runtime.text))
 
 
 def _input_bytes(request: dict[str, Any]) -> bytes:

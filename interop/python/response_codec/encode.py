@@ -1,8 +1,10 @@
 """encode: run a factory of the reference runtime (connect-eaas-core) and serialize its result.
 
-The call document ``{"kind", "factory", "args"}`` is validated (kind, factory, argument names,
-argument JSON types), the real factory is called with Python values, and the attributes of the
-response object it returns are mapped onto the wire dict, which rfc8785 serializes. The mapping
+The call document ``{"kind", "factory", "args"}`` is validated (response class, factory, argument
+names, required arguments, argument JSON types), the real factory of the class the call names is
+called with Python values, and the attributes of the response object it returns are mapped onto
+the wire dict of the class's wire kind (spec/response-family.md: an alias class writes the kind
+of the class it extends), which rfc8785 serializes. The mapping
 copies what the factory produced: it does not range-check or correct anything, so where
 connect-eaas-core accepts what the spec forbids, the difference shows in the conformance run.
 
@@ -22,8 +24,14 @@ from typing import Any
 from connect.eaas.core.enums import ResultType
 from connect.eaas.core.responses import (
     BackgroundResponse,
+    CustomEventResponse,
     InteractiveResponse,
+    ProcessingResponse,
+    ProductActionResponse,
+    RowTransformationResponse,
     ScheduledExecutionResponse,
+    TransformationResponse,
+    ValidationResponse,
 )
 
 from . import numbers
@@ -50,30 +58,77 @@ def load_request(line: bytes | str) -> Any:
 
 @dataclass(frozen=True)
 class Factory:
-    """A factory of the reference runtime and the argument names it takes (``None``: it takes
-    ``*args, **kwargs`` and ignores them, as ``_Response.done`` does)."""
+    """A factory of the reference runtime, the argument names it takes (``None``: it takes
+    ``*args, **kwargs`` and ignores them, as ``_Response.done`` does) and those it requires
+    (positional parameters without a default, such as ``ValidationResponse.done(data)``)."""
 
     call: Callable[..., Any]
     params: frozenset[str] | None
+    required: frozenset[str] = frozenset()
+
+
+def _background(cls: type[BackgroundResponse]) -> dict[str, Factory]:
+    return {
+        "reschedule": Factory(cls.reschedule, frozenset({"countdown"})),
+        "slow_process_reschedule": Factory(cls.slow_process_reschedule, frozenset({"countdown"})),
+        "skip": Factory(cls.skip, frozenset({"output"})),
+        "done": Factory(cls.done, None),
+        "fail": Factory(cls.fail, frozenset({"output"})),
+    }
+
+
+def _interactive(cls: type[InteractiveResponse]) -> dict[str, Factory]:
+    return {
+        "done": Factory(cls.done, frozenset({"http_status", "headers", "body"})),
+        "fail": Factory(cls.fail, frozenset({"http_status", "headers", "body", "output"})),
+    }
 
 
 FACTORIES: dict[str, dict[str, Factory]] = {
-    "background": {
-        "reschedule": Factory(BackgroundResponse.reschedule, frozenset({"countdown"})),
-        "slow_process_reschedule": Factory(BackgroundResponse.slow_process_reschedule, frozenset({"countdown"})),
-        "skip": Factory(BackgroundResponse.skip, frozenset({"output"})),
-        "done": Factory(BackgroundResponse.done, None),
-        "fail": Factory(BackgroundResponse.fail, frozenset({"output"})),
+    "background": _background(BackgroundResponse),
+    "processing": _background(ProcessingResponse),
+    "interactive": _interactive(InteractiveResponse),
+    "validation": {
+        "done": Factory(ValidationResponse.done, frozenset({"data"}), frozenset({"data"})),
+        "fail": Factory(ValidationResponse.fail, frozenset({"data", "output"})),
     },
-    "interactive": {
-        "done": Factory(InteractiveResponse.done, frozenset({"http_status", "headers", "body"})),
-        "fail": Factory(InteractiveResponse.fail, frozenset({"http_status", "headers", "body", "output"})),
-    },
+    "custom_event": _interactive(CustomEventResponse),
+    "product_action": _interactive(ProductActionResponse),
     "scheduled": {
         "done": Factory(ScheduledExecutionResponse.done, None),
         "fail": Factory(ScheduledExecutionResponse.fail, frozenset({"output"})),
     },
+    "transformation": {
+        "done": Factory(TransformationResponse.done, None),
+        "fail": Factory(TransformationResponse.fail, frozenset({"output"})),
+        "skip": Factory(TransformationResponse.skip, frozenset({"output"})),
+    },
+    "row_transformation": {
+        # RowTransformationResponse also inherits fail(output); the runner turns a failed row
+        # into a failed transformation, so the format has no row fail (spec/response-family.md).
+        "done": Factory(
+            RowTransformationResponse.done,
+            frozenset({"transformed_row", "transformed_row_styles"}),
+            frozenset({"transformed_row"}),
+        ),
+        "skip": Factory(RowTransformationResponse.skip, frozenset()),
+        "delete": Factory(RowTransformationResponse.delete, frozenset()),
+    },
 }
+"""The factories of each response class a call can name (spec/response-format.md §7)."""
+
+WIRE_KIND: dict[str, str] = {
+    "background": "background",
+    "processing": "background",
+    "interactive": "interactive",
+    "validation": "interactive",
+    "custom_event": "interactive",
+    "product_action": "interactive",
+    "scheduled": "scheduled",
+    "transformation": "transformation",
+    "row_transformation": "row_transformation",
+}
+"""The wire kind of each class's documents: aliases are not kinds (spec/response-family.md §1)."""
 
 INTEGER_ARGS = frozenset({"countdown", "http_status"})
 """Arguments that are numbers; their Python default is an int, so None is not accepted."""
@@ -85,6 +140,12 @@ CALL_MEMBERS = frozenset({"kind", "factory", "args"})
 
 def encode(call: Any) -> bytes:
     """Validates the call document, runs the factory, returns the canonical wire bytes."""
+    kind, response = run_factory(call)
+    return _serialize(to_wire(WIRE_KIND[kind], response))
+
+
+def run_factory(call: Any) -> tuple[str, Any]:
+    """Validates the call document and runs the factory: the class name and the response object."""
     if isinstance(call, dict):
         for name in sorted_names(call.keys()):
             if name not in CALL_MEMBERS:
@@ -101,16 +162,16 @@ def encode(call: Any) -> bytes:
     if not isinstance(args, dict):
         raise CodecError("type_mismatch", "/args", None, "args is an object")
     if factory.params is None:
-        response = factory.call(**args)  # done(*args, **kwargs) ignores whatever it is given
-    else:
-        response = factory.call(**_python_args(args, factory.params))
-    return _serialize(to_wire(kind, response))
+        return kind, factory.call(**args)  # done(*args, **kwargs) ignores whatever it is given
+    return kind, factory.call(**_python_args(args, factory))
 
 
 def to_wire(kind: str, response: Any) -> dict[str, Any]:
-    """Maps a response object to its wire dict: ``result`` is its status, ``countdown`` only for
-    a reschedule, ``output`` only when not None and where the wire has it, and for interactive
-    responses ``http_status``/``headers``/``body`` unless None."""
+    """Maps a response object to the wire dict of ``kind``: ``result`` is its status,
+    ``countdown`` only for a reschedule, ``output`` only when not None and where the wire has it,
+    for interactive responses ``http_status``/``headers``/``body`` unless None, and for a row's
+    success ``transformed_row`` and ``transformed_row_styles`` unless empty (the reference stores
+    ``transformed_row_styles or {}``, so None and {} are one state, written by omission)."""
     status = response.status
     wire: dict[str, Any] = {"kind": kind, "result": status}
     if kind == "background" and status == ResultType.RESCHEDULE:
@@ -119,7 +180,13 @@ def to_wire(kind: str, response: Any) -> dict[str, Any]:
         for name in ("http_status", "headers", "body"):
             if getattr(response, name) is not None:
                 wire[name] = getattr(response, name)
-    output_allowed = status == ResultType.FAIL or (kind == "background" and status == ResultType.SKIP)
+    if kind == "row_transformation":
+        if status == ResultType.SUCCESS:
+            wire["transformed_row"] = response.transformed_row
+            if response.transformed_row_styles:
+                wire["transformed_row_styles"] = response.transformed_row_styles
+        return wire
+    output_allowed = status == ResultType.FAIL or (kind in ("background", "transformation") and status == ResultType.SKIP)
     if output_allowed and response.output is not None:
         wire["output"] = response.output
     return wire
@@ -147,13 +214,17 @@ def _string_member(call: Any, name: str) -> str:
     return value
 
 
-def _python_args(args: dict[str, Any], params: frozenset[str]) -> dict[str, Any]:
-    """The keyword arguments for the factory: unknown names first (invalid_value), then each
-    argument's JSON type (type_mismatch), in canonical order."""
+def _python_args(args: dict[str, Any], factory: Factory) -> dict[str, Any]:
+    """The keyword arguments for the factory: unknown names first (invalid_value), then absent
+    required arguments (missing_field; Python would raise TypeError), then each argument's JSON
+    type (type_mismatch), in canonical order."""
     names = sorted_names(args.keys())
     for name in names:
-        if name not in params:
+        if name not in (factory.params or ()):
             raise CodecError("invalid_value", pointer(["args", name]), None, f"the factory takes no argument {name!r}")
+    for name in sorted_names(factory.required):
+        if name not in args:
+            raise CodecError("missing_field", pointer(["args", name]), None, f"the factory requires {name!r}")
     return {name: _python_arg(name, args[name]) for name in names}
 
 
@@ -175,7 +246,14 @@ def _python_arg(name: str, value: Any) -> Any:
         return value
     if name == "headers" and value is not None and not isinstance(value, dict):
         raise CodecError("type_mismatch", pointer(at), None, "headers is an object")
-    return _json_value(value, at)  # headers (values unchecked, as the factory does) and body
+    if name == "transformed_row" and not isinstance(value, dict):
+        # No default: None is no row (the runner would fail on transformed_row.get).
+        raise CodecError("type_mismatch", pointer(at), None, "transformed_row is an object")
+    if name == "transformed_row_styles" and value is not None and not isinstance(value, dict):
+        raise CodecError("type_mismatch", pointer(at), None, "transformed_row_styles is an object")
+    # headers, transformed_row and transformed_row_styles (their values unchecked, as the
+    # factories do), body and data
+    return _json_value(value, at)
 
 
 def _json_value(value: Any, at: list[str]) -> Any:

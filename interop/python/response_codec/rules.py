@@ -1,4 +1,5 @@
-"""The response rules of decisions.md section 4, applied to a parsed document.
+"""The response rules of decisions.md section 4, applied to a parsed document (with the kinds and
+members of spec/response-family.md).
 
 Precedence: (a) root not an object; (b) kind; (c) result; (d) members not allowed for
 (kind, result), in canonical (UTF-16) order; (e) required members missing, in canonical order;
@@ -17,12 +18,16 @@ from .canonical import sorted_names
 from .errors import CodecError, pointer
 from .strict_json import Parsed
 
-KNOWN_MEMBERS = frozenset({"kind", "result", "countdown", "output", "http_status", "headers", "body"})
+KNOWN_MEMBERS = frozenset(
+    {"kind", "result", "countdown", "output", "http_status", "headers", "body", "transformed_row", "transformed_row_styles"}
+)
 
 RESULTS: dict[str, frozenset[str]] = {
     "background": frozenset({"success", "reschedule", "skip", "fail"}),
     "interactive": frozenset({"success", "fail"}),
     "scheduled": frozenset({"success", "fail"}),
+    "transformation": frozenset({"success", "fail", "skip"}),
+    "row_transformation": frozenset({"success", "skip", "delete"}),
 }
 
 _INTERACTIVE = frozenset({"http_status", "headers", "body"})
@@ -35,6 +40,12 @@ ALLOWED: dict[tuple[str, str], frozenset[str]] = {
     ("interactive", "fail"): _INTERACTIVE | {"output"},
     ("scheduled", "success"): frozenset(),
     ("scheduled", "fail"): frozenset({"output"}),
+    ("transformation", "success"): frozenset(),
+    ("transformation", "fail"): frozenset({"output"}),
+    ("transformation", "skip"): frozenset({"output"}),
+    ("row_transformation", "success"): frozenset({"transformed_row", "transformed_row_styles"}),
+    ("row_transformation", "skip"): frozenset(),
+    ("row_transformation", "delete"): frozenset(),
 }
 """Members allowed besides ``kind`` and ``result``, per (kind, result)."""
 
@@ -42,6 +53,7 @@ REQUIRED: dict[tuple[str, str], tuple[str, ...]] = {
     ("background", "reschedule"): ("countdown",),
     ("interactive", "success"): ("http_status",),
     ("interactive", "fail"): ("http_status",),
+    ("row_transformation", "success"): ("transformed_row",),
 }
 
 MIN_COUNTDOWN = 30
@@ -128,6 +140,21 @@ def _check_member(check: _Checker, name: str, value: Any) -> None:
         for header in sorted_names(value.keys()):
             if not isinstance(value[header], str):
                 check.fail("type_mismatch", (name, header), f"header values are strings, not {_type_name(value[header])}")
+    elif name == "transformed_row":
+        if not isinstance(value, dict):
+            check.fail("type_mismatch", at, f"transformed_row is an object, not {_type_name(value)}")
+        for column in sorted_names(value.keys()):
+            if isinstance(value[column], (dict, list)):
+                check.fail("type_mismatch", (name, column), f"a cell is a scalar, not {_type_name(value[column])}")
+    elif name == "transformed_row_styles":
+        if not isinstance(value, dict):
+            check.fail("type_mismatch", at, f"transformed_row_styles is an object, not {_type_name(value)}")
+        for column in sorted_names(value.keys()):
+            if not isinstance(value[column], dict):
+                check.fail("type_mismatch", (name, column), f"a style is an object, not {_type_name(value[column])}")
+        if not value:
+            # None and {} are one state in the reference (styles or {}): written by omission.
+            check.fail("invalid_value", at, "no styles are written by omitting the member, never as {}")
     elif name == "body" and value is None:
         # An absent body is omitted, never null: body=None is "no body" (spec §9).
         check.fail("type_mismatch", at, "an absent body is omitted, never null")
