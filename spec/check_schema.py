@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Checks spec/response.schema.json against the golden corpus.
+"""Checks spec/response.schema.json and spec/task-output.schema.json against the golden corpus.
 
-1. The schema is a valid JSON Schema draft 2020-12 schema.
-2. Every valid case's golden file validates.
-3. Every invalid `decode` case whose fault is a rule about the document's data (type, presence,
-   kind, result, value range) fails validation.
+1. The schemas are valid JSON Schema draft 2020-12 schemas.
+2. Every valid case's golden file validates against the response schema, and every task output
+   case's golden file against the task output schema.
+3. Every invalid `decode` case (response schema) and `decode_task_output` case (task output
+   schema) whose fault is a rule about the document's data (type, presence, kind, result, value
+   range) fails validation.
 4. Every other invalid case is "not expressible": a schema sees parsed data, not bytes, so
    grammar, encoding, duplicate names, number literal rules, limits, canonical form and the
    unknown-members option are beyond it. They are classified by the rules below, each with its
@@ -34,11 +36,16 @@ except ImportError:  # pragma: no cover - setup error
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "spec" / "response.schema.json"
+TASK_OUTPUT_SCHEMA = ROOT / "spec" / "task-output.schema.json"
 GOLDEN = ROOT / "golden"
 MANIFEST = GOLDEN / "manifest.json"
 
-# The seven members of format 1 (spec/response-format.md §2.1); any other name is unknown.
-KNOWN_MEMBERS = frozenset({"kind", "result", "countdown", "output", "http_status", "headers", "body"})
+# The nine members of a response (spec/response-format.md §2.1) and the five of a task output
+# (spec/task-output.md §2); any other name is unknown.
+KNOWN_MEMBERS = frozenset(
+    {"kind", "result", "countdown", "output", "http_status", "headers", "body", "transformed_row", "transformed_row_styles"}
+)
+TASK_OUTPUT_MEMBERS = frozenset({"countdown", "data", "message", "result", "runtime"})
 
 # Fault codes of the response rules a schema states: types, required members, allowed members,
 # the kind and result enums, and the value bounds.
@@ -93,7 +100,8 @@ def not_expressible(case: dict[str, Any]) -> tuple[str, str] | None:
         return None if case["pointer"] == "/countdown" else NUMBER_LITERAL
     if code == "unexpected_field" and case.get("unknown_members") == "ignore":
         name = case["pointer"][1:].replace("~1", "/").replace("~0", "~")
-        return None if name in KNOWN_MEMBERS else IGNORE_OPTION
+        known = TASK_OUTPUT_MEMBERS if check == "decode_task_output" else KNOWN_MEMBERS
+        return None if name in known else IGNORE_OPTION
     if code in EXPRESSIBLE_CODES:
         return None
     return ("unclassified", f"no rule classifies the code {code!r}; add one to check_schema.py")
@@ -114,18 +122,27 @@ def strict_json(data: bytes) -> Any:
     return json.loads(data.decode("utf-8"), object_pairs_hook=unique, parse_constant=constant)
 
 
-def main(argv: list[str]) -> int:
-    verbose = "--verbose" in argv
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+def load_validator(path: Path) -> Draft202012Validator | None:
+    """A validator for the schema at ``path``, or None (after printing why) if it is not a
+    valid draft 2020-12 schema."""
+    schema = json.loads(path.read_text(encoding="utf-8"))
     if validators.validator_for(schema) is not Draft202012Validator:
-        print(f"{SCHEMA.relative_to(ROOT)}: $schema is not draft 2020-12")
-        return 1
+        print(f"{path.relative_to(ROOT)}: $schema is not draft 2020-12")
+        return None
     try:
         Draft202012Validator.check_schema(schema)
     except SchemaError as error:
-        print(f"{SCHEMA.relative_to(ROOT)}: not a valid draft 2020-12 schema: {error.message}")
+        print(f"{path.relative_to(ROOT)}: not a valid draft 2020-12 schema: {error.message}")
+        return None
+    return Draft202012Validator(schema)
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--verbose" in argv
+    validator = load_validator(SCHEMA)
+    task_output_validator = load_validator(TASK_OUTPUT_SCHEMA)
+    if validator is None or task_output_validator is None:
         return 1
-    validator = Draft202012Validator(schema)
     manifest = json.loads(MANIFEST.read_text(encoding="utf-8"))
 
     problems: list[str] = []
@@ -144,7 +161,8 @@ def main(argv: list[str]) -> int:
         return path.read_bytes()
 
     accepted = 0
-    for case in manifest["valid"]:
+    produced = [(case, task_output_validator) for case in manifest.get("task_outputs", []) if "file" in case]
+    for case, case_validator in [(case, validator) for case in manifest["valid"]] + produced:
         data = read(case["id"], case["file"])
         if data is None:
             continue
@@ -153,7 +171,7 @@ def main(argv: list[str]) -> int:
         except ValueError as error:
             problems.append(f"{case['id']}: the golden file is not strict JSON: {error}")
             continue
-        errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
+        errors = sorted(case_validator.iter_errors(document), key=lambda e: list(e.path))
         if errors:
             problems.append(f"{case['id']}: valid document rejected by the schema: {errors[0].message}")
         else:
@@ -184,7 +202,8 @@ def main(argv: list[str]) -> int:
                 f"{case['id']}: expected a {case['code']} the schema expresses, but the file does not parse: {error}"
             )
             continue
-        if validator.is_valid(document):
+        case_validator = task_output_validator if case.get("check") == "decode_task_output" else validator
+        if case_validator.is_valid(document):
             problems.append(
                 f"{case['id']}: invalid document ({case['code']} at {case['pointer']!r}) accepted by the schema"
             )
