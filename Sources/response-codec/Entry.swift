@@ -10,7 +10,7 @@ enum ResponseCodecCommand {
     /// Every subcommand, in the order `--help` lists them.
     static let commands: [any Command.Type] = [
         EncodeCommand.self, DecodeCommand.self, CanonicalizeCommand.self, VerifyCommand.self,
-        ConformanceCommand.self, TesteeCommand.self, UpdateGoldenCommand.self,
+        TaskOutputCommand.self, ConformanceCommand.self, TesteeCommand.self, UpdateGoldenCommand.self,
     ]
 
     static func main() {
