@@ -206,6 +206,8 @@ public struct TaskOutputCase: Sendable, Hashable, Codable {
 }
 
 /// The runner's own retry, with the traceback it would send.
+///
+/// Spec: `spec/task-output.md` §4.6 "The runner's own results".
 public struct RetryCase: Sendable, Hashable, Codable {
     /// The traceback text, before the runner keeps its first 4000 Unicode scalars.
     public var message: String
