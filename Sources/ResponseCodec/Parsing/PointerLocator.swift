@@ -134,7 +134,8 @@ extension StrictJSONParser {
     /// Whether `byte` cannot be part of a number or literal: whitespace, a quote or a structural byte.
     static func endsScalar(_ byte: UInt8) -> Bool {
         switch byte {
-        case ASCII.space, ASCII.tab, ASCII.lineFeed, ASCII.carriageReturn, ASCII.quote, ASCII.comma, ASCII.colon,
+        case ASCII.space, ASCII.tab, ASCII.lineFeed, ASCII.carriageReturn, ASCII.quote, ASCII.comma,
+            ASCII.colon,
             ASCII.leftBracket, ASCII.rightBracket, ASCII.leftBrace, ASCII.rightBrace:
             true
         default:

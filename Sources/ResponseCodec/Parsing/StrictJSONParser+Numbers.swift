@@ -69,7 +69,9 @@ extension StrictJSONParser {
                 }
                 position += 1
             }
-            guard position > fractionStart else { throw syntaxFault(at: position, expected: "a digit after '.'") }
+            guard position > fractionStart else {
+                throw syntaxFault(at: position, expected: "a digit after '.'")
+            }
         }
 
         // Exponent: `e` or `E`, an optional sign and at least one digit. Saturates far beyond
@@ -89,7 +91,9 @@ extension StrictJSONParser {
                 if exponent < 1 << 40 { exponent = exponent * 10 + Int(digit) }
                 position += 1
             }
-            guard position > exponentStart else { throw syntaxFault(at: position, expected: "a digit in the exponent") }
+            guard position > exponentStart else {
+                throw syntaxFault(at: position, expected: "a digit in the exponent")
+            }
             if exponentNegative { exponent = -exponent }
         }
         index = position
@@ -102,15 +106,18 @@ extension StrictJSONParser {
 
         // (a) and (b): the double cannot carry the number.
         if !value.isFinite {
-            throw fault(.numberOutOfRange, at: start, "number is too large for an IEEE 754 double (RFC 7493 §2.2)")
+            throw fault(
+                .numberOutOfRange, at: start, "number is too large for an IEEE 754 double (RFC 7493 §2.2)")
         }
         if value == 0 && significantDigits > 0 {
-            throw fault(.numberOutOfRange, at: start, "nonzero number underflows to zero as an IEEE 754 double")
+            throw fault(
+                .numberOutOfRange, at: start, "nonzero number underflows to zero as an IEEE 754 double")
         }
         // (c): an integer literal beyond 2^53 - 1 must be what ECMAScript prints for its double.
         if isIntegerLiteral
             && (significantDigits > 16 || (significantDigits == 16 && mantissa > Self.maxSafeInteger))
-            && !Self.integerLiteralIsCanonical(UnsafeRawBufferPointer(rebasing: input[start..<position]), value: value)
+            && !Self.integerLiteralIsCanonical(
+                UnsafeRawBufferPointer(rebasing: input[start..<position]), value: value)
         {
             throw fault(
                 .numberOutOfRange, at: start,

@@ -8,7 +8,7 @@
 ///
 /// The pass is iterative: nesting lives on an explicit stack of ``ContainerFrame``s, so even
 /// 100,000 nested `[` cannot overflow the thread stack, whatever ``JSONLimits/maxDepth`` is.
-struct StrictJSONParser {
+struct StrictJSONParser: ~Copyable {
     /// The document. Already known to be well-formed UTF-8 when the grammar pass runs.
     let input: UnsafeRawBufferPointer
 
@@ -21,8 +21,22 @@ struct StrictJSONParser {
     /// The offset of the next byte to read.
     var index = 0
 
-    /// The open containers, outermost first.
-    var frames: [ContainerFrame] = []
+    /// The number of open containers.
+    var depth = 0
+
+    /// The innermost open container when ``depth`` is above 0 (a placeholder otherwise). Kept out
+    /// of ``outerFrames`` so that the hot paths update it in place without array access.
+    var current = ContainerFrame(isObject: false, start: 0)
+
+    /// The open containers around ``current``, outermost first (`depth - 1` of them).
+    var outerFrames: [ContainerFrame] = []
+
+    /// The finished elements of all open arrays, each array's after the one that contains it.
+    var elementStack = ItemStack<JSONValue>()
+
+    /// The members of all open objects, each object's after the one that contains it; a member
+    /// is pushed (with a `null` placeholder value) when its name has been read.
+    var memberStack = ItemStack<JSONObject.Member>()
 
     /// The top-level value once it is complete, kept so that a deep value can be released
     /// without recursion if trailing data is found after it.
@@ -34,24 +48,33 @@ struct StrictJSONParser {
     /// A reusable buffer for the unescaped bytes of strings that contain escapes.
     var scratch: [UInt8] = []
 
+    /// Recently read member names, so that the names repeated in every record of an array are
+    /// turned into `String`s once.
+    var nameCache: NameCache
+
     /// Creates a parser positioned at the start of `input`.
     init(input: UnsafeRawBufferPointer, limits: JSONLimits) {
         self.input = input
         self.count = input.count
         self.limits = limits
+        self.nameCache = NameCache(documentSize: input.count)
     }
 
     /// Parses one JSON text into a value, or throws the first fault with its code, pointer and offset.
-    static func parse(_ input: UnsafeRawBufferPointer, limits: JSONLimits) throws(ResponseCodecError) -> JSONValue {
+    static func parse(_ input: UnsafeRawBufferPointer, limits: JSONLimits) throws(ResponseCodecError)
+        -> JSONValue
+    {
         // Error precedence 1: size before anything else, offset 0, pointer "".
         if input.count > limits.maxDocumentBytes {
             throw ResponseCodecError(
                 .tooLarge, pointer: "", offset: 0, in: input,
-                reason: "document of \(input.count) bytes exceeds the limit of \(limits.maxDocumentBytes) bytes")
+                reason:
+                    "document of \(input.count) bytes exceeds the limit of \(limits.maxDocumentBytes) bytes")
         }
         // Error precedence 2: the whole input is UTF-8 without BOM (RFC 8259 §8.1, RFC 3629).
         if let fault = UTF8Validator.firstFault(in: input) {
-            throw ResponseCodecError(.invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
+            throw ResponseCodecError(
+                .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
         }
         // Error precedence 3: one pass for grammar and I-JSON.
         var parser = StrictJSONParser(input: input, limits: limits)
@@ -83,7 +106,7 @@ struct StrictJSONParser {
                 try openContainer(isObject: true)
                 if index < count && input[index] == ASCII.rightBrace {
                     index += 1
-                    frames.removeLast()
+                    popFrame()
                     value = .object(JSONObject())
                 } else {
                     try readMemberName()
@@ -93,11 +116,11 @@ struct StrictJSONParser {
                 try openContainer(isObject: false)
                 if index < count && input[index] == ASCII.rightBracket {
                     index += 1
-                    frames.removeLast()
+                    popFrame()
                     value = .array([])
                 } else {
                     // Element 0 begins at the first byte after `[` that is not whitespace or `]`.
-                    frames[frames.count - 1].hasOpenItem = index < count
+                    current.hasOpenItem = index < count
                     continue readValue
                 }
             case ASCII.lowerT:
@@ -115,17 +138,19 @@ struct StrictJSONParser {
 
             // `value` is complete: attach it to its container and read what follows it.
             while true {
-                let top = frames.count - 1
-                guard top >= 0 else {
+                guard depth > 0 else {
                     // The top-level value: only whitespace may follow (RFC 8259 §2).
                     root = value
                     skipWhitespace()
-                    guard index == count else { throw syntaxFault(at: index, expected: "the end of the input") }
+                    guard index == count else {
+                        throw syntaxFault(at: index, expected: "the end of the input")
+                    }
                     root = nil
                     return value
                 }
-                if frames[top].isObject {
-                    appendMember(value, to: top)
+                current.hasOpenItem = false
+                if current.isObject {
+                    memberStack.slot(memberStack.count - 1)?.pointee.value = value
                     skipWhitespace()
                     guard index < count else { throw syntaxFault(at: count, expected: "',' or '}'") }
                     let byte = input[index]
@@ -135,12 +160,13 @@ struct StrictJSONParser {
                         try readMemberName()
                         continue readValue
                     }
-                    guard byte == ASCII.rightBrace else { throw syntaxFault(at: index, expected: "',' or '}'") }
+                    guard byte == ASCII.rightBrace else {
+                        throw syntaxFault(at: index, expected: "',' or '}'")
+                    }
                     index += 1
                     value = .object(closeObject())
                 } else {
-                    frames[top].elements.append(value)
-                    frames[top].hasOpenItem = false
+                    elementStack.append(value)
                     skipWhitespace()
                     guard index < count else { throw syntaxFault(at: count, expected: "',' or ']'") }
                     let byte = input[index]
@@ -148,12 +174,14 @@ struct StrictJSONParser {
                         index += 1
                         skipWhitespace()
                         // The next element begins at the first non-whitespace byte after `,`.
-                        frames[top].hasOpenItem = index < count
+                        current.hasOpenItem = index < count
                         continue readValue
                     }
-                    guard byte == ASCII.rightBracket else { throw syntaxFault(at: index, expected: "',' or ']'") }
+                    guard byte == ASCII.rightBracket else {
+                        throw syntaxFault(at: index, expected: "',' or ']'")
+                    }
                     index += 1
-                    value = .array(frames.removeLast().elements)
+                    value = .array(closeArray())
                 }
             }
         }
@@ -163,33 +191,70 @@ struct StrictJSONParser {
     /// and the whitespace after it. The top-level container is depth 1 (spec/decisions.md, "Limits").
     @inline(__always)
     mutating func openContainer(isObject: Bool) throws(ResponseCodecError) {
-        let depth = frames.count + 1
-        if depth > limits.maxDepth {
+        let newDepth = depth + 1
+        if newDepth > limits.maxDepth {
             throw fault(.depthExceeded, at: index, "nesting depth exceeds the limit of \(limits.maxDepth)")
         }
-        if depth > deepestDepth { deepestDepth = depth }
-        frames.append(ContainerFrame(isObject: isObject))
+        if newDepth > deepestDepth { deepestDepth = newDepth }
+        if depth > 0 { outerFrames.append(current) }
+        current = ContainerFrame(isObject: isObject, start: isObject ? memberStack.count : elementStack.count)
+        depth = newDepth
         index += 1
         skipWhitespace()
     }
 
-    /// Reads a member name, its `:` and the whitespace around it, leaving `index` at the value.
+    /// Reads a member name, its `:` and the whitespace around it, leaving `index` at the value,
+    /// and pushes the member with a placeholder value.
     ///
     /// The name's pointer token is pushed when its closing quote is read, so a duplicate name,
     /// a missing `:` and a bad value are reported at `/name` (spec/decisions.md, "Error precedence" 3).
+    /// Duplicates are looked for only once names arrive out of canonical order: a name that
+    /// sorts after the previous one of a sorted object repeats none of them (RFC 7493 §2.3).
     mutating func readMemberName() throws(ResponseCodecError) {
         guard index < count && input[index] == ASCII.quote else {
             throw syntaxFault(at: index, expected: "a member name in double quotes")
         }
-        let nameStart = index
-        let name = try parseString()
-        let top = frames.count - 1
-        let duplicate = isDuplicate(name)
-        frames[top].pendingName = name
-        frames[top].hasOpenItem = true
+        let open = index
+        let contentStart = open + 1
+        let runEnd = endOfPlainRun(from: contentStart)
+        if runEnd - contentStart > limits.maxStringBytes { throw stringTooLarge(at: open) }
+        let name: String
+        let rawEnd: Int
+        if runEnd < count && input[runEnd] == ASCII.quote {
+            index = runEnd + 1
+            name = nameCache.name(in: input, from: contentStart, to: runEnd)
+            rawEnd = runEnd
+        } else {
+            name = try parseEscapedString(open: open, runEnd: runEnd)
+            rawEnd = -1
+        }
+
+        let lastNameStart = current.lastNameStart
+        let lastNameEnd = current.lastNameEnd
+        current.lastNameStart = contentStart
+        current.lastNameEnd = rawEnd
+        current.hasOpenItem = true
+        var duplicate = false
+        if current.membersAreSorted {
+            if memberStack.count > current.start {
+                let inOrder =
+                    rawEnd >= 0 && lastNameEnd >= 0
+                    ? utf8Precedes(
+                        UnsafeRawBufferPointer(rebasing: input[lastNameStart..<lastNameEnd]),
+                        UnsafeRawBufferPointer(rebasing: input[contentStart..<rawEnd]))
+                    : namePrecedes(memberStack.name(at: memberStack.count - 1), name)
+                if !inOrder {
+                    current.membersAreSorted = false
+                    duplicate = isDuplicate(name)
+                }
+            }
+        } else {
+            duplicate = isDuplicate(name)
+        }
+        memberStack.append(JSONObject.Member(key: name, value: .null))
         if duplicate {
             // RFC 7493 §2.3: names MUST be unique; reported at the repeated name's opening quote.
-            throw fault(.duplicateKey, at: nameStart, "member name is already used in this object")
+            throw fault(.duplicateKey, at: open, "member name is already used in this object")
         }
         skipWhitespace()
         guard index < count && input[index] == ASCII.colon else {
@@ -199,25 +264,32 @@ struct StrictJSONParser {
         skipWhitespace()
     }
 
-    /// Adds the finished member `pendingName: value` to the object frame at `top`.
+    /// Closes the innermost container's frame: the next outer one becomes ``current``.
     @inline(__always)
-    mutating func appendMember(_ value: JSONValue, to top: Int) {
-        let name = frames[top].pendingName
-        if frames[top].membersAreSorted, let last = frames[top].members.last,
-            !UTF16Order.precedes(last.key, name)
-        {
-            frames[top].membersAreSorted = false
+    mutating func popFrame() {
+        depth -= 1
+        if let outer = outerFrames.popLast() {
+            current = outer
+        } else {
+            current = ContainerFrame(isObject: false, start: 0)
         }
-        frames[top].members.append(JSONObject.Member(key: name, value: value))
-        frames[top].hasOpenItem = false
+    }
+
+    /// Pops the innermost array frame and moves its elements into an exactly sized array.
+    @inline(__always)
+    mutating func closeArray() -> [JSONValue] {
+        let elements = elementStack.popArray(from: current.start)
+        popFrame()
+        return elements
     }
 
     /// Pops the innermost object frame and returns its members in canonical order
     /// (RFC 8785 §3.2.3); names are already known to be unique.
     mutating func closeObject() -> JSONObject {
-        let frame = frames.removeLast()
-        var members = frame.members
-        if !frame.membersAreSorted {
+        var members = memberStack.popArray(from: current.start)
+        let sorted = current.membersAreSorted
+        popFrame()
+        if !sorted {
             members.sort { UTF16Order.precedes($0.key, $1.key) }
         }
         return JSONObject(sortedUniqueMembers: members)
@@ -251,13 +323,12 @@ struct StrictJSONParser {
     /// so that dropping a deep partial tree cannot overflow the stack either.
     mutating func releasePartialResults() {
         guard deepestDepth > JSONValue.recursiveReleaseDepthLimit else { return }
-        var pending: [JSONValue] = []
+        var pending = elementStack.popArray(from: 0)
+        for member in memberStack.popArray(from: 0) { pending.append(member.value) }
         if let root { pending.append(root) }
         root = nil
-        while let frame = frames.popLast() {
-            pending.append(contentsOf: frame.elements)
-            for member in frame.members { pending.append(member.value) }
-        }
-        JSONValue.releaseIteratively(pending)
+        outerFrames = []
+        depth = 0
+        JSONValue.releaseIteratively(&pending)
     }
 }
