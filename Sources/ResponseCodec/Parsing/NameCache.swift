@@ -23,7 +23,7 @@ struct NameCache: ~Copyable {
     /// The slots, allocated at the first lookup so that documents without objects pay nothing.
     private var slots: UnsafeMutablePointer<Entry>?
 
-    /// The number of slots, a power of two scaled to the document (16 to 256), or 0 when the
+    /// The number of slots, a power of two scaled to the document (16 to 64), or 0 when the
     /// document is too small for a cache to pay for itself.
     private let slotCount: Int
 
@@ -36,7 +36,7 @@ struct NameCache: ~Copyable {
     /// Creates an empty cache sized for a document of `documentSize` bytes.
     init(documentSize: Int) {
         var bits = 4
-        while bits < 8 && (1 << bits) * 128 < documentSize { bits += 1 }
+        while bits < 6 && (1 << bits) * 256 < documentSize { bits += 1 }
         slotBits = bits
         slotCount = documentSize < Self.minDocumentSize ? 0 : 1 << bits
     }

@@ -89,69 +89,62 @@ struct StrictJSONParser: ~Copyable {
     /// Parses the JSON text `ws value ws` (RFC 8259 §2) that makes up the whole input.
     ///
     /// One loop reads a value; a value that opens a container pushes a frame and loops to
-    /// read its first item. Once a value is complete, the inner loop attaches it to the
-    /// innermost container and reads the `,` or the closing bracket that follows, closing
-    /// as many containers as end there.
+    /// read its first item. A complete value is stored at once into its place (see
+    /// ``store(_:)``); the inner loop then reads the `,` or the closing bracket that follows,
+    /// closing as many containers as end there.
     mutating func parseDocument() throws(ResponseCodecError) -> JSONValue {
         skipWhitespace()
-        var value: JSONValue
         readValue: while true {
             guard index < count else { throw syntaxFault(at: count, expected: "a value") }
             switch input[index] {
             case ASCII.quote:
-                value = .string(try parseString())
+                store(.string(try parseString()))
             case ASCII.minus, ASCII.zero...ASCII.nine:
-                value = .number(try parseNumber())
+                store(.number(try parseNumber()))
             case ASCII.leftBrace:
                 try openContainer(isObject: true)
-                if index < count && input[index] == ASCII.rightBrace {
-                    index += 1
-                    popFrame()
-                    value = .object(JSONObject())
-                } else {
+                guard index < count && input[index] == ASCII.rightBrace else {
                     try readMemberName()
                     continue readValue
                 }
+                index += 1
+                popFrame()
+                store(.object(JSONObject()))
             case ASCII.leftBracket:
                 try openContainer(isObject: false)
-                if index < count && input[index] == ASCII.rightBracket {
-                    index += 1
-                    popFrame()
-                    value = .array([])
-                } else {
+                guard index < count && input[index] == ASCII.rightBracket else {
                     // Element 0 begins at the first byte after `[` that is not whitespace or `]`.
                     current.hasOpenItem = index < count
                     continue readValue
                 }
+                index += 1
+                popFrame()
+                store(.array([]))
             case ASCII.lowerT:
                 try expectLiteral("true")
-                value = .bool(true)
+                store(.bool(true))
             case ASCII.lowerF:
                 try expectLiteral("false")
-                value = .bool(false)
+                store(.bool(false))
             case ASCII.lowerN:
                 try expectLiteral("null")
-                value = .null
+                store(.null)
             default:
                 throw syntaxFault(at: index, expected: "a value")
             }
 
-            // `value` is complete: attach it to its container and read what follows it.
+            // A value is complete and stored: read what follows it.
             while true {
+                skipWhitespace()
                 guard depth > 0 else {
                     // The top-level value: only whitespace may follow (RFC 8259 §2).
-                    root = value
-                    skipWhitespace()
-                    guard index == count else {
+                    guard index == count, let value = root else {
                         throw syntaxFault(at: index, expected: "the end of the input")
                     }
                     root = nil
                     return value
                 }
-                current.hasOpenItem = false
                 if current.isObject {
-                    memberStack.slot(memberStack.count - 1)?.pointee.value = value
-                    skipWhitespace()
                     guard index < count else { throw syntaxFault(at: count, expected: "',' or '}'") }
                     let byte = input[index]
                     if byte == ASCII.comma {
@@ -164,10 +157,8 @@ struct StrictJSONParser: ~Copyable {
                         throw syntaxFault(at: index, expected: "',' or '}'")
                     }
                     index += 1
-                    value = .object(closeObject())
+                    store(.object(closeObject()))
                 } else {
-                    elementStack.append(value)
-                    skipWhitespace()
                     guard index < count else { throw syntaxFault(at: count, expected: "',' or ']'") }
                     let byte = input[index]
                     if byte == ASCII.comma {
@@ -181,9 +172,26 @@ struct StrictJSONParser: ~Copyable {
                         throw syntaxFault(at: index, expected: "',' or ']'")
                     }
                     index += 1
-                    value = .array(closeArray())
+                    store(.array(closeArray()))
                 }
             }
+        }
+    }
+
+    /// Puts a complete value in its place: the innermost array's next element, the value of the
+    /// innermost object's pending member, or the top-level value; its item is no longer open.
+    /// The value is moved there, so no reference count changes.
+    @inline(__always)
+    mutating func store(_ value: consuming JSONValue) {
+        guard depth > 0 else {
+            root = value
+            return
+        }
+        current.hasOpenItem = false
+        if current.isObject {
+            memberStack.slot(memberStack.count - 1)?.pointee.value = value
+        } else {
+            elementStack.append(value)
         }
     }
 
