@@ -20,6 +20,7 @@ struct ItemStack<Element>: ~Copyable {
     /// Creates an empty stack; nothing is allocated until the first push.
     init() {}
 
+    /// Deinitializes the items left (after a parse error) and frees the storage.
     deinit {
         if let base {
             base.deinitialize(count: count)

@@ -41,6 +41,7 @@ struct NameCache: ~Copyable {
         slotCount = documentSize < Self.minDocumentSize ? 0 : 1 << bits
     }
 
+    /// Frees the slots and the names they hold.
     deinit {
         if let slots {
             slots.deinitialize(count: slotCount)

@@ -2,16 +2,16 @@
 ///
 /// The parser never recurses over nesting: each `[` or `{` pushes a frame and the matching
 /// `]` or `}` pops it, so the depth of the input costs heap memory, not thread stack. The
-/// items themselves wait on two flat stacks shared by all frames (``StrictJSONParser/elementStack``
-/// and ``StrictJSONParser/memberStack``) and are moved into an exactly sized array when their
+/// items themselves wait on two flat stacks shared by all frames (``ByteParser/elementStack``
+/// and ``ByteParser/memberStack``) and are moved into an exactly sized array when their
 /// container closes. The frames are also the parse path: an error's JSON Pointer (RFC 6901) is
 /// read off them.
 struct ContainerFrame {
     /// `true` for an object, `false` for an array.
     let isObject: Bool
 
-    /// Where this container's items begin on ``StrictJSONParser/elementStack`` (arrays) or
-    /// ``StrictJSONParser/memberStack`` (objects).
+    /// Where this container's items begin on ``ByteParser/elementStack`` (arrays) or
+    /// ``ByteParser/memberStack`` (objects).
     let start: Int
 
     /// Whether the frame's current item has begun and so contributes a pointer token
@@ -119,7 +119,7 @@ func utf16Rank(_ byte: UInt8) -> UInt16 {
     }
 }
 
-extension StrictJSONParser {
+extension ByteParser {
     /// The number of members from which duplicate detection switches from a linear scan to a hash set.
     static let nameIndexThreshold = 12
 

@@ -11,7 +11,7 @@ extension StrictJSONParser {
     /// object tokens are compared with member names after unescaping, scalar by scalar; the
     /// first member of that name is taken. Iterative, like the parser.
     static func offset(of pointer: [String], in input: UnsafeRawBufferPointer) -> Int {
-        var walker = StrictJSONParser(
+        var walker = ByteParser(
             input: input, limits: JSONLimits(maxDepth: .max, maxDocumentBytes: .max, maxStringBytes: .max))
         walker.skipWhitespace()
         var found = walker.index
@@ -21,7 +21,9 @@ extension StrictJSONParser {
         }
         return found
     }
+}
 
+extension ByteParser {
     /// Moves from the container at `index` to the first byte of its child named `token`; returns
     /// `false`, with `index` somewhere inside the container, when there is no such child.
     mutating func step(into token: String) -> Bool {

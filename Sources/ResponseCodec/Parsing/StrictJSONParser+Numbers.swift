@@ -1,5 +1,5 @@
 /// Numbers (RFC 8259 §6) and the range rules of spec/decisions.md, "Numbers" (RFC 7493 §2.2).
-extension StrictJSONParser {
+extension ByteParser {
     /// Exact powers of ten 10^0...10^22: all are exactly representable as doubles
     /// (5^22 < 2^53), which the Clinger fast path relies on.
     static let exactPowersOfTen: [Double] = [
@@ -116,7 +116,7 @@ extension StrictJSONParser {
         // (c): an integer literal beyond 2^53 - 1 must be what ECMAScript prints for its double.
         if isIntegerLiteral
             && (significantDigits > 16 || (significantDigits == 16 && mantissa > Self.maxSafeInteger))
-            && !Self.integerLiteralIsCanonical(
+            && !StrictJSONParser.integerLiteralIsCanonical(
                 UnsafeRawBufferPointer(rebasing: input[start..<position]), value: value)
         {
             throw fault(
@@ -159,7 +159,9 @@ extension StrictJSONParser {
         // reported as out of range rather than accepted.
         return Double(text) ?? .nan
     }
+}
 
+extension StrictJSONParser {
     /// Whether the integer literal `literal` (`-?[1-9][0-9]*` or `0`) is exactly the ECMAScript
     /// `Number.prototype.toString` form of `value`, its nearest double (ECMA-262 §6.1.6.1.20,
     /// Number::toString; spec/decisions.md, "Numbers" (c)).

@@ -1,6 +1,6 @@
 /// Strings (RFC 8259 §7) and the I-JSON rules on them: no lone surrogates (RFC 7493 §2.1) and
 /// the ``JSONLimits/maxStringBytes`` limit on the unescaped UTF-8 length.
-extension StrictJSONParser {
+extension ByteParser {
     /// Reads the string whose opening quote is at `index` and returns it unescaped; `index`
     /// ends after the closing quote.
     ///

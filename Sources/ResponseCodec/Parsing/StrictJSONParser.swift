@@ -8,7 +8,43 @@
 ///
 /// The pass is iterative: nesting lives on an explicit stack of ``ContainerFrame``s, so even
 /// 100,000 nested `[` cannot overflow the thread stack, whatever ``JSONLimits/maxDepth`` is.
-struct StrictJSONParser: ~Copyable {
+///
+/// This type holds the entry points; the state of one parse is a ``ByteParser``.
+struct StrictJSONParser {
+    /// Parses one JSON text into a value, or throws the first fault with its code, pointer and offset.
+    static func parse(_ input: UnsafeRawBufferPointer, limits: JSONLimits) throws(ResponseCodecError)
+        -> JSONValue
+    {
+        // Error precedence 1: size before anything else, offset 0, pointer "".
+        if input.count > limits.maxDocumentBytes {
+            throw ResponseCodecError(
+                .tooLarge, pointer: "", offset: 0, in: input,
+                reason:
+                    "document of \(input.count) bytes exceeds the limit of \(limits.maxDocumentBytes) bytes")
+        }
+        // Error precedence 2: the whole input is UTF-8 without BOM (RFC 8259 §8.1, RFC 3629).
+        if let fault = UTF8Validator.firstFault(in: input) {
+            throw ResponseCodecError(
+                .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
+        }
+        // Error precedence 3: one pass for grammar and I-JSON.
+        var parser = ByteParser(input: input, limits: limits)
+        do throws(ResponseCodecError) {
+            return try parser.parseDocument()
+        } catch {
+            parser.releasePartialResults()
+            throw error
+        }
+    }
+}
+
+/// The state and the steps of one left-to-right pass over a document already known to be
+/// UTF-8 (spec/decisions.md, "Error precedence" 3), and of the walk of
+/// ``StrictJSONParser/offset(of:in:)``.
+///
+/// Noncopyable: it owns the item stacks and the name cache, which free their memory when the
+/// parse ends, by return or by throw.
+struct ByteParser: ~Copyable {
     /// The document. Already known to be well-formed UTF-8 when the grammar pass runs.
     let input: UnsafeRawBufferPointer
 
@@ -58,32 +94,6 @@ struct StrictJSONParser: ~Copyable {
         self.count = input.count
         self.limits = limits
         self.nameCache = NameCache(documentSize: input.count)
-    }
-
-    /// Parses one JSON text into a value, or throws the first fault with its code, pointer and offset.
-    static func parse(_ input: UnsafeRawBufferPointer, limits: JSONLimits) throws(ResponseCodecError)
-        -> JSONValue
-    {
-        // Error precedence 1: size before anything else, offset 0, pointer "".
-        if input.count > limits.maxDocumentBytes {
-            throw ResponseCodecError(
-                .tooLarge, pointer: "", offset: 0, in: input,
-                reason:
-                    "document of \(input.count) bytes exceeds the limit of \(limits.maxDocumentBytes) bytes")
-        }
-        // Error precedence 2: the whole input is UTF-8 without BOM (RFC 8259 §8.1, RFC 3629).
-        if let fault = UTF8Validator.firstFault(in: input) {
-            throw ResponseCodecError(
-                .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
-        }
-        // Error precedence 3: one pass for grammar and I-JSON.
-        var parser = StrictJSONParser(input: input, limits: limits)
-        do throws(ResponseCodecError) {
-            return try parser.parseDocument()
-        } catch {
-            parser.releasePartialResults()
-            throw error
-        }
     }
 
     /// Parses the JSON text `ws value ws` (RFC 8259 §2) that makes up the whole input.

@@ -6,6 +6,7 @@ import Testing
 /// prescribes for it.
 @Suite("Parse errors")
 struct ParserErrorTests {
+    /// Syntax faults at the end of the longest valid prefix, with the pointer of the value there.
     static let syntaxCases: [FaultCase] = [
         FaultCase("", .syntax, "", 0),
         FaultCase("   ", .syntax, "", 3),
@@ -54,11 +55,13 @@ struct ParserErrorTests {
         FaultCase(#"{"a":1"#, .syntax, "", 6),
     ]
 
+    /// Each syntax case fails with its code, pointer and offset.
     @Test("syntax: offset is the longest valid prefix", arguments: syntaxCases)
     func syntax(_ fault: FaultCase) {
         fault.check()
     }
 
+    /// UTF-8 faults (RFC 3629), the BOM, and their precedence over syntax and under the size check.
     static let utf8Cases: [FaultCase] = [
         FaultCase(bytes: [0xEF, 0xBB, 0xBF, 0x7B, 0x7D], .invalidUTF8, "", 0),  // BOM
         FaultCase(bytes: [0xEF, 0xBB], .invalidUTF8, "", 0),  // truncated BOM
@@ -82,11 +85,13 @@ struct ParserErrorTests {
         FaultCase(bytes: [0xFF, 0xFF, 0xFF], .tooLarge, "", 0, limits: JSONLimits(maxDocumentBytes: 2)),
     ]
 
+    /// Each UTF-8 case fails with its code, pointer and offset.
     @Test("invalid_utf8: offset of the ill-formed sequence's first byte", arguments: utf8Cases)
     func invalidUTF8(_ fault: FaultCase) {
         fault.check()
     }
 
+    /// Lone surrogate escapes (RFC 7493 §2.1), and the syntax faults that come first.
     static let unicodeCases: [FaultCase] = [
         FaultCase(#""\uD800""#, .invalidUnicode, "", 1),
         FaultCase(#"["\uDC00"]"#, .invalidUnicode, "/0", 2),
@@ -106,11 +111,13 @@ struct ParserErrorTests {
         FaultCase(#""\uD800\u"#, .syntax, "", 9),
     ]
 
+    /// Each lone-surrogate case fails with its code, pointer and offset.
     @Test("invalid_unicode: offset of the unpaired escape's backslash", arguments: unicodeCases)
     func invalidUnicode(_ fault: FaultCase) {
         fault.check()
     }
 
+    /// Repeated member names (RFC 7493 §2.3), compared after unescaping.
     static let duplicateCases: [FaultCase] = [
         FaultCase(#"{"a":1,"a":2}"#, .duplicateKey, "/a", 7),
         FaultCase(#"{"a":1,"\u0061":2}"#, .duplicateKey, "/a", 7),
@@ -122,11 +129,13 @@ struct ParserErrorTests {
         FaultCase(#"{"😀":1,"\ud83d\ude00":2}"#, .duplicateKey, "/😀", 10),
     ]
 
+    /// Each duplicate-name case fails with its code, pointer and offset.
     @Test("duplicate_key: offset of the repeated name's opening quote", arguments: duplicateCases)
     func duplicateKey(_ fault: FaultCase) {
         fault.check()
     }
 
+    /// Numbers a double cannot carry as sent (spec/decisions.md, "Numbers").
     static let rangeCases: [FaultCase] = [
         FaultCase("1e400", .numberOutOfRange, "", 0),
         FaultCase("[1,-1e400]", .numberOutOfRange, "/1", 3),
@@ -141,11 +150,13 @@ struct ParserErrorTests {
         FaultCase("1e400x", .numberOutOfRange, "", 0),
     ]
 
+    /// Each out-of-range case fails with its code, pointer and offset.
     @Test("number_out_of_range: offset of the number's first byte", arguments: rangeCases)
     func numberOutOfRange(_ fault: FaultCase) {
         fault.check()
     }
 
+    /// Nesting beyond `maxDepth`, and its order with other faults.
     static let depthCases: [FaultCase] = [
         FaultCase("[[[1]]]", .depthExceeded, "/0/0", 2, limits: JSONLimits(maxDepth: 2)),
         FaultCase(#"{"a":{}}"#, .depthExceeded, "/a", 5, limits: JSONLimits(maxDepth: 1)),
@@ -156,11 +167,13 @@ struct ParserErrorTests {
         FaultCase("[[[x]]]", .depthExceeded, "/0/0", 2, limits: JSONLimits(maxDepth: 2)),
     ]
 
+    /// Each depth case fails with its code, pointer and offset.
     @Test("depth_exceeded: offset of the bracket that is one too deep", arguments: depthCases)
     func depthExceeded(_ fault: FaultCase) {
         fault.check()
     }
 
+    /// Documents and strings over their size limits.
     static let sizeCases: [FaultCase] = [
         FaultCase("[1,2]", .tooLarge, "", 0, limits: JSONLimits(maxDocumentBytes: 4)),
         FaultCase(#"["abcd"]"#, .tooLarge, "/0", 1, limits: JSONLimits(maxStringBytes: 3)),
@@ -173,11 +186,13 @@ struct ParserErrorTests {
         FaultCase(#"[1,,"abcd"]"#, .syntax, "/1", 3, limits: JSONLimits(maxStringBytes: 3)),
     ]
 
+    /// Each size case fails with its code, pointer and offset.
     @Test("too_large: the document at offset 0, a string at its opening quote", arguments: sizeCases)
     func tooLarge(_ fault: FaultCase) {
         fault.check()
     }
 
+    /// Input exactly at a limit is accepted.
     @Test("limits are inclusive")
     func limitsAreInclusive() throws {
         _ = try parse("[1,2]", limits: JSONLimits(maxDocumentBytes: 5))
@@ -188,6 +203,7 @@ struct ParserErrorTests {
         _ = try parse("1", limits: JSONLimits(maxDepth: 0))
     }
 
+    /// Line and column are counted from the offset, by line feeds.
     @Test("line and column of a fault in a multi-line document")
     func lineAndColumn() throws {
         let error = try #require(parseError("{\n  \"a\": 1,\n  \"a\": 2\n}"))

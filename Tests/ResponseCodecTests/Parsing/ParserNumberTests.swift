@@ -16,6 +16,7 @@ struct ParserNumberTests {
         return number
     }
 
+    /// Literals that are accepted, and the double each maps to.
     static let accepted: [(String, Double)] = [
         ("0", 0), ("-0", -0.0), ("1", 1), ("-1", -1), ("0.1", 0.1), ("1E2", 100), ("1e+2", 100),
         ("1e-2", 0.01), ("1.0", 1), ("3e1", 30), ("0.5", 0.5), ("12.5", 12.5), ("49.99", 49.99),
@@ -39,6 +40,7 @@ struct ParserNumberTests {
         ("0." + String(repeating: "0", count: 400) + "1e400", 0.1),
     ]
 
+    /// Each accepted literal parses to its nearest double, sign of zero included.
     @Test("accepted numbers map to the nearest double", arguments: accepted)
     func accept(_ text: String, _ expected: Double) throws {
         let value = try number(text)
@@ -46,6 +48,7 @@ struct ParserNumberTests {
         #expect(value.sign == expected.sign)
     }
 
+    /// Literals that break rule (a), (b) or (c).
     static let rejected: [String] = [
         "1e400", "-1e400", "1e-400", "-1e-400", "2e-324", "2.4703282292062327e-324",
         "1.8e308", "9007199254740993", "-9007199254740993", "123456789012345678",
@@ -53,6 +56,7 @@ struct ParserNumberTests {
         "18446744073709551616", "1e99999999999999999999", "0.1e-99999999999999999999",
     ]
 
+    /// Each rejected literal fails with `number_out_of_range` at offset 0.
     @Test("number_out_of_range: rules (a), (b) and (c)", arguments: rejected)
     func reject(_ text: String) throws {
         let error = try #require(parseError(text))
@@ -61,6 +65,7 @@ struct ParserNumberTests {
         #expect(error.pointer == "")
     }
 
+    /// Subnormal doubles are values like any other.
     @Test("subnormal values")
     func subnormals() throws {
         #expect(try number("1e-310") == Double("1e-310"))
@@ -69,6 +74,7 @@ struct ParserNumberTests {
         #expect(try number("1e-320").isSubnormal)
     }
 
+    /// Literals of up to 15 digits with varied exponents, which take the fast paths, match `Double(String)`.
     @Test("the fast paths agree with the standard library on generated literals")
     func fastPathsAgree() throws {
         var generator = SplitMix64(seed: 0x5EED)
@@ -89,6 +95,7 @@ struct ParserNumberTests {
         }
     }
 
+    /// Rule (c): the ECMAScript form of the nearest double must be the literal.
     @Test("integer literals are canonical when they are the ECMAScript form of their double")
     func integerCanonical() {
         func check(_ literal: String, _ value: Double) -> Bool {
@@ -110,6 +117,7 @@ struct ParserNumberTests {
         #expect(check("295147905179352830000", 0x1p68))
     }
 
+    /// The digits and decimal point taken from `description`.
     @Test("shortest digits come from Swift's round-trip description")
     func shortestDigits() throws {
         let twoTo53 = try #require(StrictJSONParser.shortestDigits(of: 0x1p53))
@@ -126,10 +134,13 @@ struct ParserNumberTests {
 
 /// A small deterministic random number generator (SplitMix64) for generated test inputs.
 struct SplitMix64: RandomNumberGenerator {
+    /// The generator state.
     var state: UInt64
 
+    /// A generator starting from `seed`.
     init(seed: UInt64) { state = seed }
 
+    /// The next 64 random bits.
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

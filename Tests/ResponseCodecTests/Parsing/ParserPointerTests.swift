@@ -6,6 +6,7 @@ import Testing
 /// (spec/decisions.md, "Error precedence" 3).
 @Suite("Parse fault pointers")
 struct ParserPointerTests {
+    /// Faults inside arrays: element tokens are pushed at the element's first byte.
     static let arrayCases: [FaultCase] = [
         // Element i is pushed at its first byte: the first non-whitespace byte after `[` or `,`.
         FaultCase("[x]", .syntax, "/0", 1),
@@ -23,11 +24,13 @@ struct ParserPointerTests {
         FaultCase("[1, ", .syntax, "", 4),
     ]
 
+    /// Each array case fails with its pointer.
     @Test("array elements", arguments: arrayCases)
     func arrays(_ fault: FaultCase) {
         fault.check()
     }
 
+    /// Faults inside objects: member tokens are pushed at the name's closing quote.
     static let objectCases: [FaultCase] = [
         // A fault inside an unfinished name has the object's pointer.
         FaultCase(#"{"a\q":1}"#, .syntax, "", 4),
@@ -51,11 +54,13 @@ struct ParserPointerTests {
         FaultCase(#"{"":x}"#, .syntax, "/", 4),
     ]
 
+    /// Each object case fails with its pointer.
     @Test("object members", arguments: objectCases)
     func objects(_ fault: FaultCase) {
         fault.check()
     }
 
+    /// Faults at the top level and in trailing data have the empty pointer.
     static let topLevelCases: [FaultCase] = [
         FaultCase("x", .syntax, "", 0),
         FaultCase("\"a\" x", .syntax, "", 4),
@@ -63,6 +68,7 @@ struct ParserPointerTests {
         FaultCase("{} {}", .syntax, "", 3),
     ]
 
+    /// Each top-level case fails with the empty pointer.
     @Test("top level and trailing data", arguments: topLevelCases)
     func topLevel(_ fault: FaultCase) {
         fault.check()

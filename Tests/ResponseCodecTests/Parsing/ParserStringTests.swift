@@ -24,6 +24,7 @@ struct ParserStringTests {
         return string
     }
 
+    /// JSON strings and the scalars they denote.
     static let escapes: [(String, String)] = [
         (#""""#, ""),
         (#""\"\\\/\b\f\n\r\t""#, "\"\\/\u{8}\u{C}\n\r\t"),
@@ -42,12 +43,14 @@ struct ParserStringTests {
         ),
     ]
 
+    /// Each string unescapes to its scalars.
     @Test("escapes and raw characters unescape to the same scalars", arguments: escapes)
     func unescape(_ json: String, _ expected: String) throws {
         let value = try string(json)
         #expect(Array(value.unicodeScalars) == Array(expected.unicodeScalars))
     }
 
+    /// The word-at-a-time scan stops at the right byte wherever it is in the word.
     @Test("the plain-run scan finds a quote, backslash or control byte at any position", arguments: 0..<24)
     func plainRunScan(_ position: Int) throws {
         let prefix = String(repeating: "a", count: position)
@@ -60,6 +63,7 @@ struct ParserStringTests {
         #expect(try string("\"\(nonASCII)\"") == nonASCII)
     }
 
+    /// Raw bytes 0x00-0x1F are not allowed in strings (RFC 8259 §7).
     @Test("every raw control byte is a syntax error at its offset", arguments: 0..<0x20)
     func controlBytes(_ byte: Int) throws {
         let error = try #require(parseError([0x5B, 0x22, 0x61, UInt8(byte), 0x22, 0x5D]))
@@ -68,6 +72,7 @@ struct ParserStringTests {
         #expect(error.pointer == "/0")
     }
 
+    /// `maxStringBytes` applies to the unescaped UTF-8 length.
     @Test("the string limit counts unescaped UTF-8 bytes")
     func stringLimitCountsUnescapedBytes() throws {
         let limits = JSONLimits(maxStringBytes: 4)
@@ -79,18 +84,21 @@ struct ParserStringTests {
         #expect(parseError(#""abc\n\n""#, limits: limits)?.code == .tooLarge)
     }
 
+    /// Byte sequences that are well-formed UTF-8.
     static let wellFormed: [[UInt8]] = [
         [], Array("plain ASCII longer than eight bytes".utf8), Array("é東😀\u{10FFFF}\u{FFFF}".utf8),
         [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80],
         [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0x00, 0x7F],
     ]
 
+    /// The validator accepts each well-formed sequence.
     @Test("well-formed UTF-8 passes the validator", arguments: wellFormed)
     func validatorAccepts(_ bytes: [UInt8]) {
         let fault = bytes.withUnsafeBytes { UTF8Validator.firstFault(in: $0) }
         #expect(fault == nil)
     }
 
+    /// Ill-formed byte sequences and the offset of their first fault.
     static let illFormed: [([UInt8], Int)] = [
         ([0xEF, 0xBB, 0xBF], 0), ([0x80], 0), ([0x41, 0xBF], 1), ([0xC0, 0x80], 0), ([0xC1, 0xBF], 0),
         ([0xC2], 0), ([0xC2, 0x41], 0), ([0xE0, 0x9F, 0x80], 0), ([0xED, 0xA0, 0x80], 0),
@@ -101,6 +109,7 @@ struct ParserStringTests {
         ([0xF0, 0x9F, 0x98], 0), ([0xF0, 0x9F, 0x98, 0x41], 0),
     ]
 
+    /// The validator reports each ill-formed sequence at its first byte.
     @Test("ill-formed UTF-8 is reported at the sequence's first byte", arguments: illFormed)
     func validatorRejects(_ bytes: [UInt8], _ offset: Int) throws {
         let fault = try #require(bytes.withUnsafeBytes { UTF8Validator.firstFault(in: $0) })
@@ -108,6 +117,7 @@ struct ParserStringTests {
         #expect(!fault.reason.isEmpty)
     }
 
+    /// Canonically equivalent but different names are distinct members.
     @Test("member names compare by scalars, not by canonical equivalence")
     func namesCompareByScalars() throws {
         let value = try parse("{\"\u{E9}\":1,\"e\u{301}\":2}")
@@ -121,6 +131,7 @@ struct ParserStringTests {
         #expect(MemberName(string: "\u{E9}") != MemberName(string: "e\u{301}"))
     }
 
+    /// The parser's order check agrees with `UTF16Order`.
     @Test("namePrecedes orders as UTF16Order does")
     func namePrecedesMatchesUTF16Order() {
         let names = [

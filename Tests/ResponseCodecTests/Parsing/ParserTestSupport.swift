@@ -24,12 +24,18 @@ func parseError(_ text: String, limits: JSONLimits = JSONLimits()) -> ResponseCo
 
 /// One expected parse fault: the input, and the code, pointer and offset the spec prescribes.
 struct FaultCase: CustomTestStringConvertible, Sendable {
+    /// The document.
     var input: [UInt8]
+    /// The expected code.
     var code: ResponseCodecError.Code
+    /// The expected JSON Pointer.
     var pointer: String
+    /// The expected byte offset.
     var offset: Int
+    /// The limits to parse with.
     var limits = JSONLimits()
 
+    /// A case for UTF-8 text.
     init(
         _ text: String, _ code: ResponseCodecError.Code, _ pointer: String, _ offset: Int,
         limits: JSONLimits = JSONLimits()
@@ -37,6 +43,7 @@ struct FaultCase: CustomTestStringConvertible, Sendable {
         self.init(bytes: Array(text.utf8), code, pointer, offset, limits: limits)
     }
 
+    /// A case for raw bytes.
     init(
         bytes: [UInt8], _ code: ResponseCodecError.Code, _ pointer: String, _ offset: Int,
         limits: JSONLimits = JSONLimits()
@@ -48,6 +55,7 @@ struct FaultCase: CustomTestStringConvertible, Sendable {
         self.limits = limits
     }
 
+    /// The input and the expected fault, for test reports.
     var testDescription: String {
         let text = String(decoding: input, as: UTF8.self)
         return "\(text.debugDescription) -> \(code) \"\(pointer)\" @\(offset)"

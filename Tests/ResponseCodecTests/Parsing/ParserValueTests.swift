@@ -5,16 +5,19 @@ import Testing
 /// Values the parser builds, objects in canonical order, and nesting without recursion.
 @Suite("Parsed values")
 struct ParserValueTests {
+    /// Documents whose top-level value is a scalar or an empty container.
     static let scalars: [(String, JSONValue)] = [
         ("1", 1), ("\"s\"", "s"), ("true", true), ("false", false), ("null", nil),
         (" \t\r\n1 \n", 1), ("[]", []), ("{}", [:]), ("[ ]", []), ("{ }", [:]),
     ]
 
+    /// Each document parses to its value.
     @Test("any value may be the top-level value", arguments: scalars)
     func topLevel(_ text: String, _ expected: JSONValue) throws {
         #expect(try parse(text) == expected)
     }
 
+    /// A small nested document parses to the expected tree.
     @Test("a nested document")
     func nested() throws {
         let value = try parse(#" {"b": [1, 2.5, {"c": null}], "a": true, "d": "x"} "#)
@@ -22,6 +25,7 @@ struct ParserValueTests {
         #expect(value == expected)
     }
 
+    /// Members come out in UTF-16 order whatever the input order.
     @Test("members are kept in UTF-16 order (RFC 8785 §3.2.3)")
     func membersSorted() throws {
         let value = try parse("{\"b\":1,\"a\":2,\"\u{FF61}\":3,\"😀\":4,\"aa\":5}")
@@ -33,13 +37,16 @@ struct ParserValueTests {
         #expect(object["😀"] == 4)
     }
 
+    /// Objects past the linear-scan threshold are sorted and checked for duplicates.
     @Test("large objects in any order: sorted, and duplicates found with the name set", arguments: [0, 1, 2])
     func largeObjects(_ order: Int) throws {
         var names = (0..<100).map { "k\($0)" }
         switch order {
         case 0: names.sort()
         case 1: names.sort(by: >)
-        default: names.shuffle(using: &Self.generator)
+        default:
+            var generator = SplitMix64(seed: 42)
+            names.shuffle(using: &generator)
         }
         let members = names.map { "\"\($0)\":\"\($0)\"" }
         let value = try parse("{" + members.joined(separator: ",") + "}")
@@ -57,8 +64,7 @@ struct ParserValueTests {
         #expect(error.offset == duplicate.utf8.count - names[50].utf8.count - 5)
     }
 
-    nonisolated(unsafe) static var generator = SplitMix64(seed: 42)
-
+    /// Deep input stops at the default depth limit without exhausting the stack.
     @Test("100,000 nested arrays with default limits: depth_exceeded, no crash")
     func deepNestingDefaultLimit() throws {
         let text = String(repeating: "[", count: 100_000)
@@ -68,6 +74,7 @@ struct ParserValueTests {
         #expect(error.pointer == String(repeating: "/0", count: 512))
     }
 
+    /// With a raised limit, 100,000 levels parse without recursion.
     @Test("100,000 nested arrays and objects parse iteratively when the limit allows")
     func deepNestingRaisedLimit() throws {
         let limits = JSONLimits(maxDepth: 200_000)
@@ -92,6 +99,7 @@ struct ParserValueTests {
         return object.keys
     }
 
+    /// Faults after deep nesting are located correctly and nothing recurses when the partial tree is dropped.
     @Test("faults after deep nesting are reported and the partial tree is released iteratively")
     func deepNestingFaults() throws {
         let limits = JSONLimits(maxDepth: 200_000)
@@ -111,6 +119,7 @@ struct ParserValueTests {
         #expect(unclosed.offset == 100_000)
     }
 
+    /// `releaseIteratively` frees deep trees with constant stack.
     @Test("releaseIteratively drops wide and deep values")
     func releaseIteratively() {
         var values: [JSONValue] = [1]
@@ -122,6 +131,7 @@ struct ParserValueTests {
         #expect(values.isEmpty)
     }
 
+    /// `JSONValue(parsing:)` parses with the given or default limits.
     @Test("the public initializer uses the default limits")
     func publicInitializer() throws {
         #expect(try JSONValue(parsing: Array("[1]".utf8)) == [1])

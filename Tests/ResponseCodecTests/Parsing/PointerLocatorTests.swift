@@ -6,12 +6,15 @@ import Testing
 /// document, or of its deepest existing ancestor.
 @Suite("Pointer locator")
 struct PointerLocatorTests {
+    /// The locator's answer for `pointer` in `text`.
     func offset(_ pointer: [String], in text: String) -> Int {
         Array(text.utf8).withUnsafeBytes { StrictJSONParser.offset(of: pointer, in: $0) }
     }
 
+    /// A document with arrays, objects, escaped names and an empty name.
     static let document = #"{"a":[10,{"b":"x"}],"c":null,"d\/e":{"~":[true]},"":0}"#
 
+    /// Pointers into ``document`` and the offsets they resolve to.
     static let cases: [([String], Int)] = [
         ([], 0),
         (["a"], 5),
@@ -33,11 +36,13 @@ struct PointerLocatorTests {
         (["a", "1", "zz", "0"], 9),
     ]
 
+    /// Each pointer resolves to its value, or to its deepest existing ancestor.
     @Test("named values and their deepest existing ancestors", arguments: cases)
     func locate(_ pointer: [String], _ expected: Int) {
         #expect(offset(pointer, in: Self.document) == expected)
     }
 
+    /// Skipped values may contain brackets, quotes and escapes in strings.
     @Test("whitespace, escapes and brackets inside strings are skipped")
     func skipping() {
         let text = #"  [ " ]\" [" , {"k" : "}" , "q\u0022" : [ ] } , 3 ] "#
@@ -49,6 +54,7 @@ struct PointerLocatorTests {
         #expect(offset(["3"], in: text) == 2)
     }
 
+    /// The walk and the skipping are iterative.
     @Test("deep documents are walked without recursion")
     func deep() {
         let depth = 100_000
@@ -61,6 +67,7 @@ struct PointerLocatorTests {
         #expect(offset(["1"], in: skipped) == 2 * depth + 2)
     }
 
+    /// Invalid input never makes the locator read out of bounds.
     @Test("never reads out of bounds in truncated input")
     func truncated() {
         for text in ["", "[", "[1,", #"{"a""#, #"{"a":"#, #"["abc"#, #"{"a":[1,{"#] {
