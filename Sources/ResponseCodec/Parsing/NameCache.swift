@@ -52,9 +52,9 @@ struct NameCache: ~Copyable {
     /// The name made from `input[start..<end]`, valid UTF-8 without escapes: the cached string when
     /// these bytes were seen before, else a new one.
     ///
-    /// Two-way set associative: a name's hash picks a pair of slots; a hit in the second slot
-    /// and a miss both put the name in the first slot and move its previous name to the second,
-    /// so two names that share a pair do not evict each other.
+    /// Two-way set associative: a name's hash picks a pair of slots, and a new name goes to the
+    /// first slot while the name there moves to the second, so two names that share a pair do
+    /// not evict each other.
     @inline(__always)
     mutating func name(in input: UnsafeRawBufferPointer, from start: Int, to end: Int) -> String {
         let length = end - start
@@ -83,13 +83,11 @@ struct NameCache: ~Copyable {
         if first.pointee.length == length && first.pointee.head == head && first.pointee.tail == tail {
             return first.pointee.name
         }
-        let name: String
         if second.pointee.length == length && second.pointee.head == head && second.pointee.tail == tail {
-            name = second.pointee.name
-        } else {
-            name = Self.makeString(input, start, end)
+            return second.pointee.name
         }
-        swap(&first.pointee, &second.pointee)
+        let name = Self.makeString(input, start, end)
+        second.pointee = first.pointee
         first.pointee = Entry(length: length, head: head, tail: tail, name: name)
         return name
     }
