@@ -77,7 +77,7 @@ struct ParserNumberTests {
     /// Literals of up to 15 digits with varied exponents, which take the fast paths, match `Double(String)`.
     @Test("the fast paths agree with the standard library on generated literals")
     func fastPathsAgree() throws {
-        var generator = SplitMix64(seed: 0x5EED)
+        var generator = ParserTestGenerator(seed: 0x5EED)
         for _ in 0..<4_000 {
             let digits = Int(generator.next() % 15) + 1
             var mantissa = ""
@@ -132,8 +132,8 @@ struct ParserNumberTests {
     }
 }
 
-/// A small deterministic random number generator (SplitMix64) for generated test inputs.
-struct SplitMix64: RandomNumberGenerator {
+/// A small deterministic random number generator (ParserTestGenerator) for generated test inputs.
+struct ParserTestGenerator: RandomNumberGenerator {
     /// The generator state.
     var state: UInt64
 

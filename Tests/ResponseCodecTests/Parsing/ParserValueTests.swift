@@ -45,7 +45,7 @@ struct ParserValueTests {
         case 0: names.sort()
         case 1: names.sort(by: >)
         default:
-            var generator = SplitMix64(seed: 42)
+            var generator = ParserTestGenerator(seed: 42)
             names.shuffle(using: &generator)
         }
         let members = names.map { "\"\($0)\":\"\($0)\"" }
