@@ -132,7 +132,7 @@ struct ParserNumberTests {
     }
 }
 
-/// A small deterministic random number generator (ParserTestGenerator) for generated test inputs.
+/// A small deterministic random number generator (the SplitMix64 algorithm) for generated test inputs.
 struct ParserTestGenerator: RandomNumberGenerator {
     /// The generator state.
     var state: UInt64
