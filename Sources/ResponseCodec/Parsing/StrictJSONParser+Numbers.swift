@@ -1,5 +1,5 @@
 /// Numbers (RFC 8259 §6) and the range rules of spec/decisions.md, "Numbers" (RFC 7493 §2.2).
-extension StrictJSONParser {
+extension ByteParser {
     /// Exact powers of ten 10^0...10^22: all are exactly representable as doubles
     /// (5^22 < 2^53), which the Clinger fast path relies on.
     static let exactPowersOfTen: [Double] = [
@@ -69,7 +69,9 @@ extension StrictJSONParser {
                 }
                 position += 1
             }
-            guard position > fractionStart else { throw syntaxFault(at: position, expected: "a digit after '.'") }
+            guard position > fractionStart else {
+                throw syntaxFault(at: position, expected: "a digit after '.'")
+            }
         }
 
         // Exponent: `e` or `E`, an optional sign and at least one digit. Saturates far beyond
@@ -89,7 +91,9 @@ extension StrictJSONParser {
                 if exponent < 1 << 40 { exponent = exponent * 10 + Int(digit) }
                 position += 1
             }
-            guard position > exponentStart else { throw syntaxFault(at: position, expected: "a digit in the exponent") }
+            guard position > exponentStart else {
+                throw syntaxFault(at: position, expected: "a digit in the exponent")
+            }
             if exponentNegative { exponent = -exponent }
         }
         index = position
@@ -102,15 +106,18 @@ extension StrictJSONParser {
 
         // (a) and (b): the double cannot carry the number.
         if !value.isFinite {
-            throw fault(.numberOutOfRange, at: start, "number is too large for an IEEE 754 double (RFC 7493 §2.2)")
+            throw fault(
+                .numberOutOfRange, at: start, "number is too large for an IEEE 754 double (RFC 7493 §2.2)")
         }
         if value == 0 && significantDigits > 0 {
-            throw fault(.numberOutOfRange, at: start, "nonzero number underflows to zero as an IEEE 754 double")
+            throw fault(
+                .numberOutOfRange, at: start, "nonzero number underflows to zero as an IEEE 754 double")
         }
         // (c): an integer literal beyond 2^53 - 1 must be what ECMAScript prints for its double.
         if isIntegerLiteral
             && (significantDigits > 16 || (significantDigits == 16 && mantissa > Self.maxSafeInteger))
-            && !Self.integerLiteralIsCanonical(UnsafeRawBufferPointer(rebasing: input[start..<position]), value: value)
+            && !StrictJSONParser.integerLiteralIsCanonical(
+                UnsafeRawBufferPointer(rebasing: input[start..<position]), value: value)
         {
             throw fault(
                 .numberOutOfRange, at: start,
@@ -152,7 +159,9 @@ extension StrictJSONParser {
         // reported as out of range rather than accepted.
         return Double(text) ?? .nan
     }
+}
 
+extension StrictJSONParser {
     /// Whether the integer literal `literal` (`-?[1-9][0-9]*` or `0`) is exactly the ECMAScript
     /// `Number.prototype.toString` form of `value`, its nearest double (ECMA-262 §6.1.6.1.20,
     /// Number::toString; spec/decisions.md, "Numbers" (c)).

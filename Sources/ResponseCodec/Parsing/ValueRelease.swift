@@ -1,7 +1,7 @@
 /// Releasing deep values without recursion.
 ///
 /// Dropping the last reference to a nested array or object releases its children from inside
-/// its own deinitializer, one stack frame chain per level. A value nested as deep as a raised
+/// its own deinitializer, one chain of stack frames per level. A value nested as deep as a raised
 /// ``JSONLimits/maxDepth`` allows can therefore overflow the stack when it is dropped, even though
 /// parsing it did not.
 extension JSONValue {
@@ -9,18 +9,21 @@ extension JSONValue {
     /// ``releaseIteratively(_:)`` rather than relying on recursive deinitialization.
     static let recursiveReleaseDepthLimit = 1_024
 
-    /// Drops `values` (the caller passes its last references) level by level from an explicit
-    /// work list: each container's children are moved to the list before the container itself
-    /// is freed, so no deinitializer ever frees a child. Stack use is constant; heap use is
-    /// proportional to the widest level.
-    static func releaseIteratively(_ values: consuming [JSONValue]) {
-        var pending = values
-        while let value = pending.popLast() {
+    /// Empties `values`, releasing the values level by level from an explicit work list: each
+    /// container's children are moved to the list before the container itself is freed, so no
+    /// deinitializer ever frees a child and stack use is constant.
+    ///
+    /// Takes the array `inout` so that the caller's own references are the ones drained: only what
+    /// nothing else references is freed here (a subtree still referenced elsewhere is freed,
+    /// recursively, whenever that reference goes). Meant for trees such as the parser builds; a
+    /// subtree shared by several parents is visited once per parent.
+    static func releaseIteratively(_ values: inout [JSONValue]) {
+        while let value = values.popLast() {
             switch value {
             case .array(let elements):
-                pending.append(contentsOf: elements)
+                values.append(contentsOf: elements)
             case .object(let object):
-                for member in object.members { pending.append(member.value) }
+                for member in object.members { values.append(member.value) }
             default:
                 break
             }
