@@ -28,13 +28,10 @@ struct StrictJSONParser {
                 .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
         }
         // Error precedence 3: one pass for grammar and I-JSON.
+        // No result is deeper than JSONLimits.maximumDepth, so dropping a partial tree on a
+        // fault recurses no deeper than dropping a finished one.
         var parser = ByteParser(input: input, limits: limits)
-        do throws(ResponseCodecError) {
-            return try parser.parseDocument()
-        } catch {
-            parser.releasePartialResults()
-            throw error
-        }
+        return try parser.parseDocument()
     }
 }
 
@@ -74,12 +71,8 @@ struct ByteParser: ~Copyable {
     /// is pushed (with a `null` placeholder value) when its name has been read.
     var memberStack = ItemStack<JSONObject.Member>()
 
-    /// The top-level value once it is complete, kept so that a deep value can be released
-    /// without recursion if trailing data is found after it.
+    /// The top-level value once it is complete, held until the trailing whitespace is checked.
     var root: JSONValue?
-
-    /// The deepest nesting seen so far; when large, partial results are released iteratively.
-    var deepestDepth = 0
 
     /// A reusable buffer for the unescaped bytes of strings that contain escapes.
     var scratch: [UInt8] = []
@@ -213,7 +206,6 @@ struct ByteParser: ~Copyable {
         if newDepth > limits.maxDepth {
             throw fault(.depthExceeded, at: index, "nesting depth exceeds the limit of \(limits.maxDepth)")
         }
-        if newDepth > deepestDepth { deepestDepth = newDepth }
         if depth > 0 { outerFrames.append(current) }
         current = ContainerFrame(isObject: isObject, start: isObject ? memberStack.count : elementStack.count)
         depth = newDepth
@@ -335,18 +327,5 @@ struct ByteParser: ~Copyable {
             }
         }
         index += literal.utf8CodeUnitCount
-    }
-
-    /// Releases what was built before a fault without recursion when the input nested deeply,
-    /// so that dropping a deep partial tree cannot overflow the stack either.
-    mutating func releasePartialResults() {
-        guard deepestDepth > JSONValue.recursiveReleaseDepthLimit else { return }
-        var pending = elementStack.popArray(from: 0)
-        for member in memberStack.popArray(from: 0) { pending.append(member.value) }
-        if let root { pending.append(root) }
-        root = nil
-        outerFrames = []
-        depth = 0
-        JSONValue.releaseIteratively(&pending)
     }
 }

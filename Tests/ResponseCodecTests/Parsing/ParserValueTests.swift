@@ -74,23 +74,26 @@ struct ParserValueTests {
         #expect(error.pointer == String(repeating: "/0", count: 512))
     }
 
-    /// With a raised limit, 100,000 levels parse without recursion.
-    @Test("100,000 nested arrays and objects parse iteratively when the limit allows")
-    func deepNestingRaisedLimit() throws {
+    /// A raised limit is capped at `JSONLimits.maximumDepth`, so no returned value is too deep to free.
+    @Test("a raised depth limit is capped at JSONLimits.maximumDepth")
+    func depthCeiling() throws {
         let limits = JSONLimits(maxDepth: 200_000)
-        let arrays = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
-        // The values go straight into arrays that release them without recursion at the end.
-        var parsed = [try parse(arrays, limits: limits)]
-        let depth = arrayDepth(of: parsed[0])
-        JSONValue.releaseIteratively(&parsed)
-        #expect(depth == 100_000)
+        #expect(limits.maxDepth == JSONLimits.maximumDepth)
+        let error = try #require(parseError(String(repeating: "[", count: 100_000), limits: limits))
+        #expect(error.code == .depthExceeded)
+        #expect(error.offset == JSONLimits.maximumDepth)
+        #expect(JSONLimits(maxDepth: -1).maxDepth == 0)
+    }
 
-        let objects =
-            String(repeating: #"{"a":"#, count: 100_000) + "1" + String(repeating: "}", count: 100_000)
-        parsed = [try parse(objects, limits: limits)]
-        let keys = Self.keys(of: parsed[0])
-        JSONValue.releaseIteratively(&parsed)
-        #expect(keys == ["a"])
+    /// At the ceiling, arrays and objects parse and are freed normally.
+    @Test("nesting at the depth ceiling parses and is freed without trouble")
+    func deepNestingAtCeiling() throws {
+        let limits = JSONLimits(maxDepth: .max)
+        let depth = JSONLimits.maximumDepth
+        let arrays = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        #expect(arrayDepth(of: try parse(arrays, limits: limits)) == depth)
+        let objects = String(repeating: #"{"a":"#, count: depth) + "1" + String(repeating: "}", count: depth)
+        #expect(Self.keys(of: try parse(objects, limits: limits)) == ["a"])
     }
 
     /// The member names of an object value (no reference to it outlives the call).
@@ -102,33 +105,22 @@ struct ParserValueTests {
     /// Faults after deep nesting are located correctly and nothing recurses when the partial tree is dropped.
     @Test("faults after deep nesting are reported and the partial tree is released iteratively")
     func deepNestingFaults() throws {
-        let limits = JSONLimits(maxDepth: 200_000)
-        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let limits = JSONLimits(maxDepth: .max)
+        let levels = JSONLimits.maximumDepth - 1
+        let deep = String(repeating: "[", count: levels) + String(repeating: "]", count: levels)
         let trailing = try #require(parseError(deep + " x", limits: limits))
         #expect(trailing.code == .syntax)
-        #expect(trailing.offset == 200_001)
+        #expect(trailing.offset == 2 * levels + 1)
         #expect(trailing.pointer == "")
 
         let inner = try #require(parseError("[" + deep + ",x]", limits: limits))
         #expect(inner.code == .syntax)
-        #expect(inner.offset == 200_002)
+        #expect(inner.offset == 2 * levels + 2)
         #expect(inner.pointer == "/1")
 
-        let unclosed = try #require(parseError(String(repeating: "[", count: 100_000), limits: limits))
+        let unclosed = try #require(parseError(String(repeating: "[", count: levels), limits: limits))
         #expect(unclosed.code == .syntax)
-        #expect(unclosed.offset == 100_000)
-    }
-
-    /// `releaseIteratively` frees deep trees with constant stack.
-    @Test("releaseIteratively drops wide and deep values")
-    func releaseIteratively() {
-        var values: [JSONValue] = [1]
-        for level in 0..<100_000 {
-            let inner = values.removeLast()
-            values.append(level.isMultiple(of: 2) ? .array([1, inner, "x"]) : ["k": inner, "l": [2]])
-        }
-        JSONValue.releaseIteratively(&values)
-        #expect(values.isEmpty)
+        #expect(unclosed.offset == levels)
     }
 
     /// `JSONValue(parsing:)` parses with the given or default limits.
