@@ -15,7 +15,7 @@ struct ContainerFrame {
     let start: Int
 
     /// Whether the frame's current item has begun and so contributes a pointer token
-    /// (spec/decisions.md, "Error precedence" 3): for an array, the element after the finished
+    /// (spec/response-format.md §6.2 step 3): for an array, the element after the finished
     /// ones has begun (its first byte was seen); for an object, the last member on the member
     /// stack has had its name read up to the closing quote. Cleared when the item's value ends.
     var hasOpenItem = false
@@ -124,7 +124,7 @@ extension ByteParser {
     static let nameIndexThreshold = 12
 
     /// The RFC 6901 pointer of the value at the current position: one token per open container
-    /// whose current item has begun (spec/decisions.md, "Error precedence" 3). Built only for errors.
+    /// whose current item has begun (spec/response-format.md §6.2 step 3). Built only for errors.
     func currentPointer() -> String {
         var tokens: [String] = []
         tokens.reserveCapacity(depth)
@@ -152,8 +152,8 @@ extension ByteParser {
         ResponseCodecError(code, pointer: currentPointer(), offset: offset, in: input, reason: reason)
     }
 
-    /// A `syntax` error at `offset`, the length of the longest valid prefix (spec/decisions.md,
-    /// "Error precedence" 3): "expected X, found Y", or "expected X, but the input ended".
+    /// A `syntax` error at `offset`, the length of the longest valid prefix (spec/response-format.md
+    /// §6.2 step 3): "expected X, found Y", or "expected X, but the input ended".
     @inline(never)
     func syntaxFault(at offset: Int, expected: String) -> ResponseCodecError {
         let found = offset < input.count ? "found \(ASCII.describe(input[offset]))" : "but the input ended"

@@ -1,5 +1,5 @@
 /// Finding where a value is in a document, for errors found after parsing (the response rules
-/// of spec/decisions.md, "Error precedence" 4: "offset of the first byte of the value the
+/// of spec/response-format.md §6.2 step 4: "offset of the first byte of the value the
 /// pointer names").
 extension StrictJSONParser {
     /// In a document already known to be valid, the byte offset of the value that `pointer`

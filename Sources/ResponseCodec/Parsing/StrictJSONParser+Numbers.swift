@@ -1,4 +1,4 @@
-/// Numbers (RFC 8259 §6) and the range rules of spec/decisions.md, "Numbers" (RFC 7493 §2.2).
+/// Numbers (RFC 8259 §6) and the range rules of spec/response-format.md §5.4 (RFC 7493 §2.2).
 extension ByteParser {
     /// Exact powers of ten 10^0...10^22: all are exactly representable as doubles
     /// (5^22 < 2^53), which the Clinger fast path relies on.
@@ -17,7 +17,7 @@ extension ByteParser {
     /// Syntax faults are at the first byte that cannot continue the number. Once the number
     /// ends, `number_out_of_range` is reported at its first byte when (a) the double is
     /// infinite, (b) it is zero though a digit is not, or (c) it is an integer literal above
-    /// 2^53 - 1 that is not the ECMAScript form of its double (spec/decisions.md, "Numbers").
+    /// 2^53 - 1 that is not the ECMAScript form of its double (spec/response-format.md §5.4).
     mutating func parseNumber() throws(ResponseCodecError) -> Double {
         let start = index
         var position = start
@@ -164,7 +164,7 @@ extension ByteParser {
 extension StrictJSONParser {
     /// Whether the integer literal `literal` (`-?[1-9][0-9]*` or `0`) is exactly the ECMAScript
     /// `Number.prototype.toString` form of `value`, its nearest double (ECMA-262 §6.1.6.1.20,
-    /// Number::toString; spec/decisions.md, "Numbers" (c)).
+    /// Number::toString; spec/response-format.md §5.4 (c)).
     ///
     /// For an integral |value| below 10^21, ECMAScript prints the shortest round-trip digits of
     /// the value followed by zeros up to the decimal point; from 10^21 on it uses exponent form,

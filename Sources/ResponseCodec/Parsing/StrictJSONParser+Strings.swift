@@ -123,7 +123,7 @@ extension ByteParser {
     /// Decodes the `\uXXXX` escape at `start` (and the low-surrogate escape after it, for a high
     /// surrogate) into ``scratch``; returns the offset after the escape or pair.
     ///
-    /// spec/decisions.md, "Error precedence" 3: a lone surrogate is `invalid_unicode` at the
+    /// spec/response-format.md §6.2 step 3: a lone surrogate is `invalid_unicode` at the
     /// backslash of the unpaired escape; the four hex digits of a following `\u` escape are
     /// checked for syntax first. Whether a high surrogate is paired is decided by the bytes after
     /// it, so the end of the input there is a syntax fault (the string is unterminated anyway).
@@ -196,7 +196,7 @@ extension ByteParser {
         return fault(.invalidUnicode, at: offset, "\\u\(hex) is a lone \(kind) (RFC 7493 §2.1)")
     }
 
-    /// `too_large` for the string whose opening quote is at `offset` (spec/decisions.md, "Limits").
+    /// `too_large` for the string whose opening quote is at `offset` (spec/response-format.md §5.8).
     @inline(never)
     func stringTooLarge(at offset: Int) -> ResponseCodecError {
         fault(

@@ -1,5 +1,5 @@
 /// The byte-level parser: the RFC 8259 grammar plus the I-JSON rules of RFC 7493, with the
-/// error precedence of spec/decisions.md ("Error precedence" 1-3).
+/// error precedence of spec/response-format.md §6.2, steps 1-3.
 ///
 /// A document is checked in three steps, and the first fault found wins:
 /// 1. its size against ``JSONLimits/maxDocumentBytes`` (`too_large`);
@@ -36,7 +36,7 @@ struct StrictJSONParser {
 }
 
 /// The state and the steps of one left-to-right pass over a document already known to be
-/// UTF-8 (spec/decisions.md, "Error precedence" 3), and of the walk of
+/// UTF-8 (spec/response-format.md §6.2 step 3), and of the walk of
 /// ``StrictJSONParser/offset(of:in:)``.
 ///
 /// Noncopyable: it owns the item stacks and the name cache, which free their memory when the
@@ -199,7 +199,7 @@ struct ByteParser: ~Copyable {
     }
 
     /// Checks the depth limit for the `[` or `{` at `index`, pushes its frame and moves past it
-    /// and the whitespace after it. The top-level container is depth 1 (spec/decisions.md, "Limits").
+    /// and the whitespace after it. The top-level container is depth 1 (spec/response-format.md §5.8).
     @inline(__always)
     mutating func openContainer(isObject: Bool) throws(ResponseCodecError) {
         let newDepth = depth + 1
@@ -217,7 +217,7 @@ struct ByteParser: ~Copyable {
     /// and pushes the member with a placeholder value.
     ///
     /// The name's pointer token is pushed when its closing quote is read, so a duplicate name,
-    /// a missing `:` and a bad value are reported at `/name` (spec/decisions.md, "Error precedence" 3).
+    /// a missing `:` and a bad value are reported at `/name` (spec/response-format.md §6.2 step 3).
     /// Duplicates are looked for only once names arrive out of canonical order: a name that
     /// sorts after the previous one of a sorted object repeats none of them (RFC 7493 §2.3).
     mutating func readMemberName() throws(ResponseCodecError) {

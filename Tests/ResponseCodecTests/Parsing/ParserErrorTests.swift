@@ -2,7 +2,7 @@ import Testing
 
 @testable import ResponseCodec
 
-/// Every parse error code, with the pointer and offset spec/decisions.md ("Error precedence")
+/// Every parse error code, with the pointer and offset spec/response-format.md §6.2
 /// prescribes for it.
 @Suite("Parse errors")
 struct ParserErrorTests {
@@ -135,7 +135,7 @@ struct ParserErrorTests {
         fault.check()
     }
 
-    /// Numbers a double cannot carry as sent (spec/decisions.md, "Numbers").
+    /// Numbers a double cannot carry as sent (spec/response-format.md §5.4).
     static let rangeCases: [FaultCase] = [
         FaultCase("1e400", .numberOutOfRange, "", 0),
         FaultCase("[1,-1e400]", .numberOutOfRange, "/1", 3),

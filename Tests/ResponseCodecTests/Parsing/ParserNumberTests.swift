@@ -3,7 +3,7 @@ import Testing
 @testable import ResponseCodec
 
 /// Numbers: RFC 8259 §6 grammar, the nearest double, and the range rules (a)-(c) of
-/// spec/decisions.md, "Numbers".
+/// spec/response-format.md §5.4.
 @Suite("Numbers")
 struct ParserNumberTests {
     /// The number a one-number document parses to.

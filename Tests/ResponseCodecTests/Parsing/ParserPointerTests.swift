@@ -3,7 +3,7 @@ import Testing
 @testable import ResponseCodec
 
 /// The JSON Pointer of a parse fault: the path of the value whose position the fault is at
-/// (spec/decisions.md, "Error precedence" 3).
+/// (spec/response-format.md §6.2 step 3).
 @Suite("Parse fault pointers")
 struct ParserPointerTests {
     /// Faults inside arrays: element tokens are pushed at the element's first byte.
