@@ -3,7 +3,7 @@ extension JSONValue {
     /// has no lone surrogate escapes, no duplicate member names, and only numbers an IEEE 754
     /// double carries as sent (RFC 7493), within `limits`.
     ///
-    /// The first fault, in the order spec/decisions.md ("Error precedence" 1-3) fixes, is thrown
+    /// The first fault, in the order spec/response-format.md §6.2, steps 1-3 fixes, is thrown
     /// with its code, JSON Pointer and byte offset: `too_large`, `invalid_utf8`, then the first
     /// of `syntax`, `invalid_unicode`, `duplicate_key`, `number_out_of_range`, `depth_exceeded`
     /// and `too_large` (for a string) in byte order.

@@ -1,37 +1,46 @@
 /// One open array or object on the parser's explicit stack.
 ///
 /// The parser never recurses over nesting: each `[` or `{` pushes a frame and the matching
-/// `]` or `}` pops it, so the depth of the input costs heap memory, not thread stack.
-/// The frames are also the parse path: an error's JSON Pointer (RFC 6901) is read off them.
+/// `]` or `}` pops it, so the depth of the input costs heap memory, not thread stack. The
+/// items themselves wait on two flat stacks shared by all frames (``ByteParser/elementStack``
+/// and ``ByteParser/memberStack``) and are moved into an exactly sized array when their
+/// container closes. The frames are also the parse path: an error's JSON Pointer (RFC 6901) is
+/// read off them.
 struct ContainerFrame {
     /// `true` for an object, `false` for an array.
     let isObject: Bool
 
+    /// Where this container's items begin on ``ByteParser/elementStack`` (arrays) or
+    /// ``ByteParser/memberStack`` (objects).
+    let start: Int
+
     /// Whether the frame's current item has begun and so contributes a pointer token
-    /// (spec/decisions.md, "Error precedence" 3): for an array, element `elements.count` has
-    /// begun (its first byte was seen); for an object, the member name `pendingName` has been
-    /// read up to its closing quote. Cleared when the item's value ends.
+    /// (spec/response-format.md §6.2 step 3): for an array, the element after the finished
+    /// ones has begun (its first byte was seen); for an object, the last member on the member
+    /// stack has had its name read up to the closing quote. Cleared when the item's value ends.
     var hasOpenItem = false
 
-    /// The finished elements of an array, in order.
-    var elements: [JSONValue] = []
-
-    /// The finished members of an object, in input order until the object is closed.
-    var members: [JSONObject.Member] = []
-
-    /// The unescaped name of the member whose value is being parsed (objects only).
-    var pendingName = ""
-
-    /// Whether `members` are already in UTF-16 order, so that closing the object need not sort.
+    /// Whether the member names so far arrived in UTF-16 order (RFC 8785 §3.2.3). While they
+    /// do, a new name that sorts after the last cannot repeat any earlier one, and closing the
+    /// object need not sort.
     var membersAreSorted = true
 
-    /// The names of `members`, hashed by scalars; built only once an object is large enough
-    /// that a linear duplicate scan would cost more than hashing.
+    /// The raw bytes (between the quotes) of the last member name, `lastNameStart..<lastNameEnd`,
+    /// when it had no escapes, so that the next name can be ordered against it without decoding;
+    /// `lastNameEnd` is -1 otherwise.
+    var lastNameStart = 0
+
+    /// See ``lastNameStart``.
+    var lastNameEnd = -1
+
+    /// The names of the object's members, hashed by scalars; built only when names arrive out of
+    /// order in an object large enough that a linear duplicate scan would cost more than hashing.
     var nameIndex: Set<MemberName>?
 
-    /// Creates an empty frame for an array or an object.
-    init(isObject: Bool) {
+    /// Creates an empty frame whose items begin at `start` on their stack.
+    init(isObject: Bool, start: Int) {
         self.isObject = isObject
+        self.start = start
     }
 }
 
@@ -70,20 +79,71 @@ func sameScalars(_ lhs: String, _ rhs: String) -> Bool {
     return (equal ?? nil) ?? left.elementsEqual(right)
 }
 
-extension StrictJSONParser {
+/// Whether `lhs` sorts strictly before `rhs` in the member order of RFC 8785 §3.2.3 (UTF-16 code
+/// units). Gives the same answer as ``UTF16Order/precedes(_:_:)``, which the parser uses to sort,
+/// but compares contiguous UTF-8 bytes.
+func namePrecedes(_ lhs: String, _ rhs: String) -> Bool {
+    let answer = lhs.utf8.withContiguousStorageIfAvailable { left in
+        rhs.utf8.withContiguousStorageIfAvailable { right in
+            utf8Precedes(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right))
+        }
+    }
+    return (answer ?? nil) ?? UTF16Order.precedes(lhs, rhs)
+}
+
+/// Whether the UTF-8 bytes `lhs` sort strictly before `rhs` by UTF-16 code units (RFC 8785
+/// §3.2.3): the first differing byte decides, after the mapping of ``utf16Rank(_:)``; a proper
+/// prefix sorts first.
+@inline(__always)
+func utf8Precedes(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
+    let common = min(lhs.count, rhs.count)
+    var position = 0
+    while position < common {
+        let a = lhs[position]
+        let b = rhs[position]
+        if a != b { return utf16Rank(a) < utf16Rank(b) }
+        position &+= 1
+    }
+    return lhs.count < rhs.count
+}
+
+/// Maps a UTF-8 byte at the first difference of two names to a key that orders as UTF-16 does:
+/// lead bytes of supplementary scalars (0xF0...0xF4, surrogate pairs in UTF-16) move below the lead
+/// bytes of U+E000...U+FFFF (0xEE, 0xEF). The same mapping as ``UTF16Order``.
+@inline(__always)
+func utf16Rank(_ byte: UInt8) -> UInt16 {
+    switch byte {
+    case 0xEE...0xEF: UInt16(byte) + 0x10
+    case 0xF0...0xF4: UInt16(byte) - 0x02
+    default: UInt16(byte)
+    }
+}
+
+extension ByteParser {
     /// The number of members from which duplicate detection switches from a linear scan to a hash set.
     static let nameIndexThreshold = 12
 
     /// The RFC 6901 pointer of the value at the current position: one token per open container
-    /// whose current item has begun (spec/decisions.md, "Error precedence" 3). Built only for errors.
+    /// whose current item has begun (spec/response-format.md §6.2 step 3). Built only for errors.
     func currentPointer() -> String {
         var tokens: [String] = []
-        tokens.reserveCapacity(frames.count)
-        for frame in frames {
-            guard frame.hasOpenItem else { break }
-            tokens.append(frame.isObject ? frame.pendingName : String(frame.elements.count))
+        tokens.reserveCapacity(depth)
+        // Walk inside out: a frame's items end where the next deeper frame of its kind begins.
+        var elementEnd = elementStack.count
+        var memberEnd = memberStack.count
+        let frames = depth > 0 ? outerFrames + [current] : []
+        for frame in frames.reversed() {
+            if frame.isObject {
+                if frame.hasOpenItem && memberEnd > frame.start {
+                    tokens.append(memberStack.name(at: memberEnd - 1))
+                }
+                memberEnd = frame.start
+            } else {
+                if frame.hasOpenItem { tokens.append(String(elementEnd - frame.start)) }
+                elementEnd = frame.start
+            }
         }
-        return JSONPointer.string(from: tokens)
+        return JSONPointer.string(from: tokens.reversed())
     }
 
     /// An error at `offset` whose pointer is the current parse path.
@@ -92,8 +152,8 @@ extension StrictJSONParser {
         ResponseCodecError(code, pointer: currentPointer(), offset: offset, in: input, reason: reason)
     }
 
-    /// A `syntax` error at `offset`, the length of the longest valid prefix (spec/decisions.md,
-    /// "Error precedence" 3): "expected X, found Y", or "expected X, but the input ended".
+    /// A `syntax` error at `offset`, the length of the longest valid prefix (spec/response-format.md
+    /// §6.2 step 3): "expected X, found Y", or "expected X, but the input ended".
     @inline(never)
     func syntaxFault(at offset: Int, expected: String) -> ResponseCodecError {
         let found = offset < input.count ? "found \(ASCII.describe(input[offset]))" : "but the input ended"
@@ -102,23 +162,25 @@ extension StrictJSONParser {
 
     /// Whether `name` repeats a member already read in the innermost object (RFC 7493 §2.3).
     /// Small objects are scanned linearly; from ``nameIndexThreshold`` members on, a set of
-    /// names is kept in the frame.
+    /// names is kept in the frame. Asked only once names have arrived out of order.
+    @inline(never)
     mutating func isDuplicate(_ name: String) -> Bool {
-        let top = frames.count - 1
-        let memberCount = frames[top].members.count
+        let start = current.start
+        let memberCount = memberStack.count - start
         if memberCount < Self.nameIndexThreshold {
-            for member in frames[top].members where sameScalars(member.key, name) {
+            for position in start..<memberStack.count where sameScalars(memberStack.name(at: position), name)
+            {
                 return true
             }
             return false
         }
-        if frames[top].nameIndex == nil {
+        if current.nameIndex == nil {
             var index = Set<MemberName>(minimumCapacity: memberCount * 2)
-            for member in frames[top].members {
-                index.insert(MemberName(string: member.key))
+            for position in start..<memberStack.count {
+                index.insert(MemberName(string: memberStack.name(at: position)))
             }
-            frames[top].nameIndex = index
+            current.nameIndex = index
         }
-        return frames[top].nameIndex?.insert(MemberName(string: name)).inserted == false
+        return current.nameIndex?.insert(MemberName(string: name)).inserted == false
     }
 }

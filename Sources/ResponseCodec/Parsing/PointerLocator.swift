@@ -1,5 +1,5 @@
 /// Finding where a value is in a document, for errors found after parsing (the response rules
-/// of spec/decisions.md, "Error precedence" 4: "offset of the first byte of the value the
+/// of spec/response-format.md §6.2 step 4: "offset of the first byte of the value the
 /// pointer names").
 extension StrictJSONParser {
     /// In a document already known to be valid, the byte offset of the value that `pointer`
@@ -11,7 +11,7 @@ extension StrictJSONParser {
     /// object tokens are compared with member names after unescaping, scalar by scalar; the
     /// first member of that name is taken. Iterative, like the parser.
     static func offset(of pointer: [String], in input: UnsafeRawBufferPointer) -> Int {
-        var walker = StrictJSONParser(
+        var walker = ByteParser(
             input: input, limits: JSONLimits(maxDepth: .max, maxDocumentBytes: .max, maxStringBytes: .max))
         walker.skipWhitespace()
         var found = walker.index
@@ -21,7 +21,9 @@ extension StrictJSONParser {
         }
         return found
     }
+}
 
+extension ByteParser {
     /// Moves from the container at `index` to the first byte of its child named `token`; returns
     /// `false`, with `index` somewhere inside the container, when there is no such child.
     mutating func step(into token: String) -> Bool {
@@ -134,7 +136,8 @@ extension StrictJSONParser {
     /// Whether `byte` cannot be part of a number or literal: whitespace, a quote or a structural byte.
     static func endsScalar(_ byte: UInt8) -> Bool {
         switch byte {
-        case ASCII.space, ASCII.tab, ASCII.lineFeed, ASCII.carriageReturn, ASCII.quote, ASCII.comma, ASCII.colon,
+        case ASCII.space, ASCII.tab, ASCII.lineFeed, ASCII.carriageReturn, ASCII.quote, ASCII.comma,
+            ASCII.colon,
             ASCII.leftBracket, ASCII.rightBracket, ASCII.leftBrace, ASCII.rightBrace:
             true
         default:

@@ -1,5 +1,5 @@
-/// Numbers (RFC 8259 §6) and the range rules of spec/decisions.md, "Numbers" (RFC 7493 §2.2).
-extension StrictJSONParser {
+/// Numbers (RFC 8259 §6) and the range rules of spec/response-format.md §5.4 (RFC 7493 §2.2).
+extension ByteParser {
     /// Exact powers of ten 10^0...10^22: all are exactly representable as doubles
     /// (5^22 < 2^53), which the Clinger fast path relies on.
     static let exactPowersOfTen: [Double] = [
@@ -17,7 +17,7 @@ extension StrictJSONParser {
     /// Syntax faults are at the first byte that cannot continue the number. Once the number
     /// ends, `number_out_of_range` is reported at its first byte when (a) the double is
     /// infinite, (b) it is zero though a digit is not, or (c) it is an integer literal above
-    /// 2^53 - 1 that is not the ECMAScript form of its double (spec/decisions.md, "Numbers").
+    /// 2^53 - 1 that is not the ECMAScript form of its double (spec/response-format.md §5.4).
     mutating func parseNumber() throws(ResponseCodecError) -> Double {
         let start = index
         var position = start
@@ -69,7 +69,9 @@ extension StrictJSONParser {
                 }
                 position += 1
             }
-            guard position > fractionStart else { throw syntaxFault(at: position, expected: "a digit after '.'") }
+            guard position > fractionStart else {
+                throw syntaxFault(at: position, expected: "a digit after '.'")
+            }
         }
 
         // Exponent: `e` or `E`, an optional sign and at least one digit. Saturates far beyond
@@ -89,7 +91,9 @@ extension StrictJSONParser {
                 if exponent < 1 << 40 { exponent = exponent * 10 + Int(digit) }
                 position += 1
             }
-            guard position > exponentStart else { throw syntaxFault(at: position, expected: "a digit in the exponent") }
+            guard position > exponentStart else {
+                throw syntaxFault(at: position, expected: "a digit in the exponent")
+            }
             if exponentNegative { exponent = -exponent }
         }
         index = position
@@ -102,15 +106,18 @@ extension StrictJSONParser {
 
         // (a) and (b): the double cannot carry the number.
         if !value.isFinite {
-            throw fault(.numberOutOfRange, at: start, "number is too large for an IEEE 754 double (RFC 7493 §2.2)")
+            throw fault(
+                .numberOutOfRange, at: start, "number is too large for an IEEE 754 double (RFC 7493 §2.2)")
         }
         if value == 0 && significantDigits > 0 {
-            throw fault(.numberOutOfRange, at: start, "nonzero number underflows to zero as an IEEE 754 double")
+            throw fault(
+                .numberOutOfRange, at: start, "nonzero number underflows to zero as an IEEE 754 double")
         }
         // (c): an integer literal beyond 2^53 - 1 must be what ECMAScript prints for its double.
         if isIntegerLiteral
             && (significantDigits > 16 || (significantDigits == 16 && mantissa > Self.maxSafeInteger))
-            && !Self.integerLiteralIsCanonical(UnsafeRawBufferPointer(rebasing: input[start..<position]), value: value)
+            && !StrictJSONParser.integerLiteralIsCanonical(
+                UnsafeRawBufferPointer(rebasing: input[start..<position]), value: value)
         {
             throw fault(
                 .numberOutOfRange, at: start,
@@ -152,10 +159,12 @@ extension StrictJSONParser {
         // reported as out of range rather than accepted.
         return Double(text) ?? .nan
     }
+}
 
+extension StrictJSONParser {
     /// Whether the integer literal `literal` (`-?[1-9][0-9]*` or `0`) is exactly the ECMAScript
     /// `Number.prototype.toString` form of `value`, its nearest double (ECMA-262 §6.1.6.1.20,
-    /// Number::toString; spec/decisions.md, "Numbers" (c)).
+    /// Number::toString; spec/response-format.md §5.4 (c)).
     ///
     /// For an integral |value| below 10^21, ECMAScript prints the shortest round-trip digits of
     /// the value followed by zeros up to the decimal point; from 10^21 on it uses exponent form,

@@ -1,27 +1,40 @@
 /// Strings (RFC 8259 §7) and the I-JSON rules on them: no lone surrogates (RFC 7493 §2.1) and
 /// the ``JSONLimits/maxStringBytes`` limit on the unescaped UTF-8 length.
-extension StrictJSONParser {
+extension ByteParser {
     /// Reads the string whose opening quote is at `index` and returns it unescaped; `index`
     /// ends after the closing quote.
     ///
     /// A string without escapes becomes a `String` straight from the input bytes, which are
-    /// already known to be UTF-8. Otherwise runs of plain bytes are copied in one go into
-    /// ``scratch`` and each escape is decoded between them.
-    ///
-    /// Faults, in byte order: a raw control byte 0x00...0x1F (syntax at that byte), a bad
-    /// escape (syntax at the byte after the backslash, or at a bad hex digit), a lone surrogate
-    /// (`invalid_unicode` at its backslash), and an unescaped length over the limit
-    /// (`too_large` at the opening quote, as soon as the length passes the limit).
+    /// already known to be UTF-8; one with escapes goes to ``parseEscapedString(open:runEnd:)``.
+    @inline(__always)
     mutating func parseString() throws(ResponseCodecError) -> String {
         let open = index
-        let limit = limits.maxStringBytes
-        var position = open + 1
-        var runEnd = endOfPlainRun(from: position)
-        if runEnd - position > limit { throw stringTooLarge(at: open) }
+        let contentStart = open + 1
+        let runEnd = endOfPlainRun(from: contentStart)
+        if runEnd - contentStart > limits.maxStringBytes { throw stringTooLarge(at: open) }
         if runEnd < count && input[runEnd] == ASCII.quote {
             index = runEnd + 1
-            return String(decoding: UnsafeRawBufferPointer(rebasing: input[position..<runEnd]), as: UTF8.self)
+            return String(
+                decoding: UnsafeRawBufferPointer(rebasing: input[contentStart..<runEnd]), as: UTF8.self)
         }
+        return try parseEscapedString(open: open, runEnd: runEnd)
+    }
+
+    /// Reads the rest of the string whose opening quote is at `open`, given that its first run
+    /// of plain bytes ends at `runEnd` with something other than the closing quote. Runs of plain
+    /// bytes are copied in one go into ``scratch`` and each escape is decoded between them.
+    ///
+    /// Faults, in byte order: a raw control byte 0x00...0x1F (syntax at that byte, RFC 8259 §7),
+    /// a bad escape (syntax at the byte after the backslash, or at a bad hex digit), a lone
+    /// surrogate (`invalid_unicode` at its backslash, RFC 7493 §2.1), the end of the input, and an
+    /// unescaped length over the limit (`too_large` at the opening quote, as soon as the length
+    /// passes the limit).
+    @inline(never)
+    mutating func parseEscapedString(open: Int, runEnd firstRunEnd: Int) throws(ResponseCodecError) -> String
+    {
+        let limit = limits.maxStringBytes
+        var position = open + 1
+        var runEnd = firstRunEnd
         scratch.removeAll(keepingCapacity: true)
         while true {
             scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[position..<runEnd]))
@@ -100,7 +113,8 @@ extension StrictJSONParser {
         default:
             throw fault(
                 .syntax, at: letterOffset,
-                "invalid escape \\\(ASCII.describe(letter)); expected one of \" \\ / b f n r t u (RFC 8259 §7)")
+                "invalid escape \\\(ASCII.describe(letter)); expected one of \" \\ / b f n r t u (RFC 8259 §7)"
+            )
         }
         scratch.append(simple)
         return start + 2
@@ -109,7 +123,7 @@ extension StrictJSONParser {
     /// Decodes the `\uXXXX` escape at `start` (and the low-surrogate escape after it, for a high
     /// surrogate) into ``scratch``; returns the offset after the escape or pair.
     ///
-    /// spec/decisions.md, "Error precedence" 3: a lone surrogate is `invalid_unicode` at the
+    /// spec/response-format.md §6.2 step 3: a lone surrogate is `invalid_unicode` at the
     /// backslash of the unpaired escape; the four hex digits of a following `\u` escape are
     /// checked for syntax first. Whether a high surrogate is paired is decided by the bytes after
     /// it, so the end of the input there is a syntax fault (the string is unterminated anyway).
@@ -175,13 +189,17 @@ extension StrictJSONParser {
     @inline(never)
     func loneSurrogate(_ unit: UInt32, at offset: Int) -> ResponseCodecError {
         let hex = String(unit, radix: 16, uppercase: true)
-        let kind = unit < 0xDC00 ? "high surrogate not followed by a low surrogate escape" : "low surrogate without a high surrogate before it"
+        let kind =
+            unit < 0xDC00
+            ? "high surrogate not followed by a low surrogate escape"
+            : "low surrogate without a high surrogate before it"
         return fault(.invalidUnicode, at: offset, "\\u\(hex) is a lone \(kind) (RFC 7493 §2.1)")
     }
 
-    /// `too_large` for the string whose opening quote is at `offset` (spec/decisions.md, "Limits").
+    /// `too_large` for the string whose opening quote is at `offset` (spec/response-format.md §5.8).
     @inline(never)
     func stringTooLarge(at offset: Int) -> ResponseCodecError {
-        fault(.tooLarge, at: offset, "string is longer than the limit of \(limits.maxStringBytes) UTF-8 bytes")
+        fault(
+            .tooLarge, at: offset, "string is longer than the limit of \(limits.maxStringBytes) UTF-8 bytes")
     }
 }

@@ -1,5 +1,5 @@
 /// The byte-level parser: the RFC 8259 grammar plus the I-JSON rules of RFC 7493, with the
-/// error precedence of spec/decisions.md ("Error precedence" 1-3).
+/// error precedence of spec/response-format.md §6.2, steps 1-3.
 ///
 /// A document is checked in three steps, and the first fault found wins:
 /// 1. its size against ``JSONLimits/maxDocumentBytes`` (`too_large`);
@@ -8,7 +8,40 @@
 ///
 /// The pass is iterative: nesting lives on an explicit stack of ``ContainerFrame``s, so even
 /// 100,000 nested `[` cannot overflow the thread stack, whatever ``JSONLimits/maxDepth`` is.
+///
+/// This type holds the entry points; the state of one parse is a ``ByteParser``.
 struct StrictJSONParser {
+    /// Parses one JSON text into a value, or throws the first fault with its code, pointer and offset.
+    static func parse(_ input: UnsafeRawBufferPointer, limits: JSONLimits) throws(ResponseCodecError)
+        -> JSONValue
+    {
+        // Error precedence 1: size before anything else, offset 0, pointer "".
+        if input.count > limits.maxDocumentBytes {
+            throw ResponseCodecError(
+                .tooLarge, pointer: "", offset: 0, in: input,
+                reason:
+                    "document of \(input.count) bytes exceeds the limit of \(limits.maxDocumentBytes) bytes")
+        }
+        // Error precedence 2: the whole input is UTF-8 without BOM (RFC 8259 §8.1, RFC 3629).
+        if let fault = UTF8Validator.firstFault(in: input) {
+            throw ResponseCodecError(
+                .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
+        }
+        // Error precedence 3: one pass for grammar and I-JSON.
+        // No result is deeper than JSONLimits.maximumDepth, so dropping a partial tree on a
+        // fault recurses no deeper than dropping a finished one.
+        var parser = ByteParser(input: input, limits: limits)
+        return try parser.parseDocument()
+    }
+}
+
+/// The state and the steps of one left-to-right pass over a document already known to be
+/// UTF-8 (spec/response-format.md §6.2 step 3), and of the walk of
+/// ``StrictJSONParser/offset(of:in:)``.
+///
+/// Noncopyable: it owns the item stacks and the name cache, which free their memory when the
+/// parse ends, by return or by throw.
+struct ByteParser: ~Copyable {
     /// The document. Already known to be well-formed UTF-8 when the grammar pass runs.
     let input: UnsafeRawBufferPointer
 
@@ -21,112 +54,100 @@ struct StrictJSONParser {
     /// The offset of the next byte to read.
     var index = 0
 
-    /// The open containers, outermost first.
-    var frames: [ContainerFrame] = []
+    /// The number of open containers.
+    var depth = 0
 
-    /// The top-level value once it is complete, kept so that a deep value can be released
-    /// without recursion if trailing data is found after it.
+    /// The innermost open container when ``depth`` is above 0 (a placeholder otherwise). Kept out
+    /// of ``outerFrames`` so that the hot paths update it in place without array access.
+    var current = ContainerFrame(isObject: false, start: 0)
+
+    /// The open containers around ``current``, outermost first (`depth - 1` of them).
+    var outerFrames: [ContainerFrame] = []
+
+    /// The finished elements of all open arrays, each array's after the one that contains it.
+    var elementStack = ItemStack<JSONValue>()
+
+    /// The members of all open objects, each object's after the one that contains it; a member
+    /// is pushed (with a `null` placeholder value) when its name has been read.
+    var memberStack = ItemStack<JSONObject.Member>()
+
+    /// The top-level value once it is complete, held until the trailing whitespace is checked.
     var root: JSONValue?
-
-    /// The deepest nesting seen so far; when large, partial results are released iteratively.
-    var deepestDepth = 0
 
     /// A reusable buffer for the unescaped bytes of strings that contain escapes.
     var scratch: [UInt8] = []
+
+    /// Recently read member names, so that the names repeated in every record of an array are
+    /// turned into `String`s once.
+    var nameCache: NameCache
 
     /// Creates a parser positioned at the start of `input`.
     init(input: UnsafeRawBufferPointer, limits: JSONLimits) {
         self.input = input
         self.count = input.count
         self.limits = limits
-    }
-
-    /// Parses one JSON text into a value, or throws the first fault with its code, pointer and offset.
-    static func parse(_ input: UnsafeRawBufferPointer, limits: JSONLimits) throws(ResponseCodecError) -> JSONValue {
-        // Error precedence 1: size before anything else, offset 0, pointer "".
-        if input.count > limits.maxDocumentBytes {
-            throw ResponseCodecError(
-                .tooLarge, pointer: "", offset: 0, in: input,
-                reason: "document of \(input.count) bytes exceeds the limit of \(limits.maxDocumentBytes) bytes")
-        }
-        // Error precedence 2: the whole input is UTF-8 without BOM (RFC 8259 §8.1, RFC 3629).
-        if let fault = UTF8Validator.firstFault(in: input) {
-            throw ResponseCodecError(.invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
-        }
-        // Error precedence 3: one pass for grammar and I-JSON.
-        var parser = StrictJSONParser(input: input, limits: limits)
-        do throws(ResponseCodecError) {
-            return try parser.parseDocument()
-        } catch {
-            parser.releasePartialResults()
-            throw error
-        }
+        self.nameCache = NameCache(documentSize: input.count)
     }
 
     /// Parses the JSON text `ws value ws` (RFC 8259 §2) that makes up the whole input.
     ///
     /// One loop reads a value; a value that opens a container pushes a frame and loops to
-    /// read its first item. Once a value is complete, the inner loop attaches it to the
-    /// innermost container and reads the `,` or the closing bracket that follows, closing
-    /// as many containers as end there.
+    /// read its first item. A complete value is stored at once into its place (see
+    /// ``store(_:)``); the inner loop then reads the `,` or the closing bracket that follows,
+    /// closing as many containers as end there.
     mutating func parseDocument() throws(ResponseCodecError) -> JSONValue {
         skipWhitespace()
-        var value: JSONValue
         readValue: while true {
             guard index < count else { throw syntaxFault(at: count, expected: "a value") }
             switch input[index] {
             case ASCII.quote:
-                value = .string(try parseString())
+                store(.string(try parseString()))
             case ASCII.minus, ASCII.zero...ASCII.nine:
-                value = .number(try parseNumber())
+                store(.number(try parseNumber()))
             case ASCII.leftBrace:
                 try openContainer(isObject: true)
-                if index < count && input[index] == ASCII.rightBrace {
-                    index += 1
-                    frames.removeLast()
-                    value = .object(JSONObject())
-                } else {
+                guard index < count && input[index] == ASCII.rightBrace else {
                     try readMemberName()
                     continue readValue
                 }
+                index += 1
+                popFrame()
+                store(.object(JSONObject()))
             case ASCII.leftBracket:
                 try openContainer(isObject: false)
-                if index < count && input[index] == ASCII.rightBracket {
-                    index += 1
-                    frames.removeLast()
-                    value = .array([])
-                } else {
+                guard index < count && input[index] == ASCII.rightBracket else {
                     // Element 0 begins at the first byte after `[` that is not whitespace or `]`.
-                    frames[frames.count - 1].hasOpenItem = index < count
+                    current.hasOpenItem = index < count
                     continue readValue
                 }
+                index += 1
+                popFrame()
+                store(.array([]))
             case ASCII.lowerT:
                 try expectLiteral("true")
-                value = .bool(true)
+                store(.bool(true))
             case ASCII.lowerF:
                 try expectLiteral("false")
-                value = .bool(false)
+                store(.bool(false))
             case ASCII.lowerN:
                 try expectLiteral("null")
-                value = .null
+                store(.null)
             default:
                 throw syntaxFault(at: index, expected: "a value")
             }
 
-            // `value` is complete: attach it to its container and read what follows it.
+            // A value is complete and stored: read what follows it.
             while true {
-                let top = frames.count - 1
-                guard top >= 0 else {
+                skipWhitespace()
+                guard depth > 0 else {
                     // The top-level value: only whitespace may follow (RFC 8259 §2).
-                    root = value
-                    skipWhitespace()
-                    guard index == count else { throw syntaxFault(at: index, expected: "the end of the input") }
+                    guard index == count, let value = root else {
+                        throw syntaxFault(at: index, expected: "the end of the input")
+                    }
                     root = nil
                     return value
                 }
-                if frames[top].isObject {
-                    appendMember(value, to: top)
-                    skipWhitespace()
+                if current.isObject {
                     guard index < count else { throw syntaxFault(at: count, expected: "',' or '}'") }
                     let byte = input[index]
                     if byte == ASCII.comma {
@@ -135,61 +156,115 @@ struct StrictJSONParser {
                         try readMemberName()
                         continue readValue
                     }
-                    guard byte == ASCII.rightBrace else { throw syntaxFault(at: index, expected: "',' or '}'") }
+                    guard byte == ASCII.rightBrace else {
+                        throw syntaxFault(at: index, expected: "',' or '}'")
+                    }
                     index += 1
-                    value = .object(closeObject())
+                    store(.object(closeObject()))
                 } else {
-                    frames[top].elements.append(value)
-                    frames[top].hasOpenItem = false
-                    skipWhitespace()
                     guard index < count else { throw syntaxFault(at: count, expected: "',' or ']'") }
                     let byte = input[index]
                     if byte == ASCII.comma {
                         index += 1
                         skipWhitespace()
                         // The next element begins at the first non-whitespace byte after `,`.
-                        frames[top].hasOpenItem = index < count
+                        current.hasOpenItem = index < count
                         continue readValue
                     }
-                    guard byte == ASCII.rightBracket else { throw syntaxFault(at: index, expected: "',' or ']'") }
+                    guard byte == ASCII.rightBracket else {
+                        throw syntaxFault(at: index, expected: "',' or ']'")
+                    }
                     index += 1
-                    value = .array(frames.removeLast().elements)
+                    store(.array(closeArray()))
                 }
             }
         }
     }
 
+    /// Puts a complete value in its place: the innermost array's next element, the value of the
+    /// innermost object's pending member, or the top-level value; its item is no longer open.
+    /// The value is moved there, so no reference count changes.
+    @inline(__always)
+    mutating func store(_ value: consuming JSONValue) {
+        guard depth > 0 else {
+            root = value
+            return
+        }
+        current.hasOpenItem = false
+        if current.isObject {
+            memberStack.slot(memberStack.count - 1)?.pointee.value = value
+        } else {
+            elementStack.append(value)
+        }
+    }
+
     /// Checks the depth limit for the `[` or `{` at `index`, pushes its frame and moves past it
-    /// and the whitespace after it. The top-level container is depth 1 (spec/decisions.md, "Limits").
+    /// and the whitespace after it. The top-level container is depth 1 (spec/response-format.md §5.8).
     @inline(__always)
     mutating func openContainer(isObject: Bool) throws(ResponseCodecError) {
-        let depth = frames.count + 1
-        if depth > limits.maxDepth {
+        let newDepth = depth + 1
+        if newDepth > limits.maxDepth {
             throw fault(.depthExceeded, at: index, "nesting depth exceeds the limit of \(limits.maxDepth)")
         }
-        if depth > deepestDepth { deepestDepth = depth }
-        frames.append(ContainerFrame(isObject: isObject))
+        if depth > 0 { outerFrames.append(current) }
+        current = ContainerFrame(isObject: isObject, start: isObject ? memberStack.count : elementStack.count)
+        depth = newDepth
         index += 1
         skipWhitespace()
     }
 
-    /// Reads a member name, its `:` and the whitespace around it, leaving `index` at the value.
+    /// Reads a member name, its `:` and the whitespace around it, leaving `index` at the value,
+    /// and pushes the member with a placeholder value.
     ///
     /// The name's pointer token is pushed when its closing quote is read, so a duplicate name,
-    /// a missing `:` and a bad value are reported at `/name` (spec/decisions.md, "Error precedence" 3).
+    /// a missing `:` and a bad value are reported at `/name` (spec/response-format.md §6.2 step 3).
+    /// Duplicates are looked for only once names arrive out of canonical order: a name that
+    /// sorts after the previous one of a sorted object repeats none of them (RFC 7493 §2.3).
     mutating func readMemberName() throws(ResponseCodecError) {
         guard index < count && input[index] == ASCII.quote else {
             throw syntaxFault(at: index, expected: "a member name in double quotes")
         }
-        let nameStart = index
-        let name = try parseString()
-        let top = frames.count - 1
-        let duplicate = isDuplicate(name)
-        frames[top].pendingName = name
-        frames[top].hasOpenItem = true
+        let open = index
+        let contentStart = open + 1
+        let runEnd = endOfPlainRun(from: contentStart)
+        if runEnd - contentStart > limits.maxStringBytes { throw stringTooLarge(at: open) }
+        let name: String
+        let rawEnd: Int
+        if runEnd < count && input[runEnd] == ASCII.quote {
+            index = runEnd + 1
+            name = nameCache.name(in: input, from: contentStart, to: runEnd)
+            rawEnd = runEnd
+        } else {
+            name = try parseEscapedString(open: open, runEnd: runEnd)
+            rawEnd = -1
+        }
+
+        let lastNameStart = current.lastNameStart
+        let lastNameEnd = current.lastNameEnd
+        current.lastNameStart = contentStart
+        current.lastNameEnd = rawEnd
+        current.hasOpenItem = true
+        var duplicate = false
+        if current.membersAreSorted {
+            if memberStack.count > current.start {
+                let inOrder =
+                    rawEnd >= 0 && lastNameEnd >= 0
+                    ? utf8Precedes(
+                        UnsafeRawBufferPointer(rebasing: input[lastNameStart..<lastNameEnd]),
+                        UnsafeRawBufferPointer(rebasing: input[contentStart..<rawEnd]))
+                    : namePrecedes(memberStack.name(at: memberStack.count - 1), name)
+                if !inOrder {
+                    current.membersAreSorted = false
+                    duplicate = isDuplicate(name)
+                }
+            }
+        } else {
+            duplicate = isDuplicate(name)
+        }
+        memberStack.append(JSONObject.Member(key: name, value: .null))
         if duplicate {
             // RFC 7493 §2.3: names MUST be unique; reported at the repeated name's opening quote.
-            throw fault(.duplicateKey, at: nameStart, "member name is already used in this object")
+            throw fault(.duplicateKey, at: open, "member name is already used in this object")
         }
         skipWhitespace()
         guard index < count && input[index] == ASCII.colon else {
@@ -199,25 +274,32 @@ struct StrictJSONParser {
         skipWhitespace()
     }
 
-    /// Adds the finished member `pendingName: value` to the object frame at `top`.
+    /// Closes the innermost container's frame: the next outer one becomes ``current``.
     @inline(__always)
-    mutating func appendMember(_ value: JSONValue, to top: Int) {
-        let name = frames[top].pendingName
-        if frames[top].membersAreSorted, let last = frames[top].members.last,
-            !UTF16Order.precedes(last.key, name)
-        {
-            frames[top].membersAreSorted = false
+    mutating func popFrame() {
+        depth -= 1
+        if let outer = outerFrames.popLast() {
+            current = outer
+        } else {
+            current = ContainerFrame(isObject: false, start: 0)
         }
-        frames[top].members.append(JSONObject.Member(key: name, value: value))
-        frames[top].hasOpenItem = false
+    }
+
+    /// Pops the innermost array frame and moves its elements into an exactly sized array.
+    @inline(__always)
+    mutating func closeArray() -> [JSONValue] {
+        let elements = elementStack.popArray(from: current.start)
+        popFrame()
+        return elements
     }
 
     /// Pops the innermost object frame and returns its members in canonical order
     /// (RFC 8785 §3.2.3); names are already known to be unique.
     mutating func closeObject() -> JSONObject {
-        let frame = frames.removeLast()
-        var members = frame.members
-        if !frame.membersAreSorted {
+        var members = memberStack.popArray(from: current.start)
+        let sorted = current.membersAreSorted
+        popFrame()
+        if !sorted {
             members.sort { UTF16Order.precedes($0.key, $1.key) }
         }
         return JSONObject(sortedUniqueMembers: members)
@@ -245,19 +327,5 @@ struct StrictJSONParser {
             }
         }
         index += literal.utf8CodeUnitCount
-    }
-
-    /// Releases what was built before a fault without recursion when the input nested deeply,
-    /// so that dropping a deep partial tree cannot overflow the stack either.
-    mutating func releasePartialResults() {
-        guard deepestDepth > JSONValue.recursiveReleaseDepthLimit else { return }
-        var pending: [JSONValue] = []
-        if let root { pending.append(root) }
-        root = nil
-        while let frame = frames.popLast() {
-            pending.append(contentsOf: frame.elements)
-            for member in frame.members { pending.append(member.value) }
-        }
-        JSONValue.releaseIteratively(pending)
     }
 }

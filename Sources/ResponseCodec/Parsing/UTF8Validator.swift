@@ -1,5 +1,5 @@
 /// The whole-input UTF-8 check that runs before any grammar is looked at
-/// (spec/decisions.md, "Error precedence" 2).
+/// (spec/response-format.md §6.2 step 2).
 ///
 /// RFC 8259 §8.1 requires JSON exchanged between systems to be UTF-8 and forbids a leading
 /// byte order mark; RFC 3629 §3-§4 defines which byte sequences are well-formed. Checking the

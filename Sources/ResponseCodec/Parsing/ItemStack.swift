@@ -1,0 +1,83 @@
+/// A growable stack of values in memory the parser manages itself, from which the top items are
+/// moved (not copied) into a new array when their container closes.
+///
+/// `Array` cannot hand over a range of its elements without copying them, and copying costs one
+/// atomic retain and one release per heap-allocated element; building through
+/// `Array(unsafeUninitializedCapacity:)` goes through an unspecialized runtime path. Here the items
+/// are moved one by one into an array reserved at the exact size, so no reference count changes.
+/// Noncopyable, so that exactly one owner deinitializes what is left (after a parse error) and
+/// frees the memory.
+struct ItemStack<Element>: ~Copyable {
+    /// The storage: `capacity` slots, the first `count` initialized; `nil` until the first push.
+    private var base: UnsafeMutablePointer<Element>?
+
+    /// The number of slots allocated.
+    private var capacity = 0
+
+    /// The number of items on the stack.
+    private(set) var count = 0
+
+    /// Creates an empty stack; nothing is allocated until the first push.
+    init() {}
+
+    /// Deinitializes the items left (after a parse error) and frees the storage.
+    deinit {
+        if let base {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+    }
+
+    /// Pushes `item`.
+    @inline(__always)
+    mutating func append(_ item: consuming Element) {
+        if count == capacity { grow() }
+        guard let base else { return }  // unreachable: grow() has allocated
+        (base + count).initialize(to: item)
+        count &+= 1
+    }
+
+    /// The slot at `position`, which must be below ``count``, for reading or updating an item
+    /// in place; `nil` only if nothing was ever pushed.
+    @inline(__always)
+    func slot(_ position: Int) -> UnsafeMutablePointer<Element>? {
+        base.map { $0 + position }
+    }
+
+    /// Removes the items from `start` up and returns them, in order, in an array of exactly that
+    /// size. `start` must be at most ``count``.
+    @inline(__always)
+    mutating func popArray(from start: Int) -> [Element] {
+        guard let base, count > start else { return [] }
+        var items: [Element] = []
+        items.reserveCapacity(count - start)
+        var position = start
+        while position < count {
+            items.append((base + position).move())
+            position &+= 1
+        }
+        count = start
+        return items
+    }
+
+    /// Doubles the storage (16 slots at first), moving the items.
+    @inline(never)
+    private mutating func grow() {
+        let newCapacity = capacity == 0 ? 16 : capacity * 2
+        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        if let base {
+            newBase.moveInitialize(from: base, count: count)
+            base.deallocate()
+        }
+        base = newBase
+        capacity = newCapacity
+    }
+}
+
+extension ItemStack where Element == JSONObject.Member {
+    /// The name of the member at `position`, which must be below ``count``.
+    @inline(__always)
+    func name(at position: Int) -> String {
+        slot(position)?.pointee.key ?? ""
+    }
+}
