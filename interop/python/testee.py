@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The Python testee of the ResponseCodec conformance suite (decisions.md, "Testee protocol").
+"""The Python testee of the ResponseCodec conformance suite (spec/conformance.md §3).
 
 Reads one JSON request per line on stdin and writes exactly one JSON response line per request
 on stdout, flushed:

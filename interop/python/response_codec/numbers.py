@@ -1,6 +1,6 @@
 """JSON numbers: the nearest double, the number_out_of_range rules, the ECMAScript form.
 
-decisions.md, "Numbers (parser)": a literal maps to the nearest double (Python's ``float()`` is
+spec/response-format.md §5.4: a literal maps to the nearest double (Python's ``float()`` is
 correctly rounded, half to even), and is out of range when
 
 (a) the double is infinite (``1e400``);

@@ -1,4 +1,4 @@
-"""The response rules of decisions.md section 4, applied to a parsed document (with the kinds and
+"""The response rules of spec/response-format.md §6.2 step 4, applied to a parsed document (with the kinds and
 members of spec/response-family.md).
 
 Precedence: (a) root not an object; (b) kind; (c) result; (d) members not allowed for

@@ -1,11 +1,11 @@
-"""A strict, iterative, byte-level JSON parser that reports faults as decisions.md specifies.
+"""A strict, iterative, byte-level JSON parser that reports faults as spec/response-format.md §6 specifies.
 
 Python's ``json`` module cannot be used: it accepts NaN, Infinity and duplicate names, and it
 cannot report the byte offsets and JSON Pointers the spec requires. This scanner works on the
 raw bytes (offsets are byte offsets) after the document has been checked to be well-formed
 UTF-8, so any byte >= 0x80 can only be part of a string.
 
-Fault rules (decisions.md, "Error precedence"), in one left-to-right pass, first fault wins:
+Fault rules (spec/response-format.md §6.2), in one left-to-right pass, first fault wins:
 
 * syntax: the offset is the length of the longest prefix of the input that is a prefix of some
   JSON text, i.e. the first byte that cannot continue it (the input length at an unexpected end);
@@ -66,7 +66,7 @@ _BOM = b"\xef\xbb\xbf"
 
 @dataclass(frozen=True)
 class Limits:
-    """Resource limits; the defaults are those of decisions.md."""
+    """Resource limits; the defaults are those of spec/response-format.md §5.8."""
 
     max_depth: int = 512
     max_document_bytes: int = 64 << 20
