@@ -62,6 +62,7 @@ private func checkDecode(_ input: [UInt8], options: DecodingOptions) -> [UInt8]?
     return encoded
 }
 
+/// libFuzzer calls this once per input; a return of 0 keeps the input eligible for the corpus.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let input = Array(UnsafeBufferPointer(start: data, count: size))
