@@ -51,6 +51,41 @@ struct HostileStringTests {
         #expect(outcome == .accepted(Array(expected.utf8)), "\(outcome)")
     }
 
+    @Test("decode keeps canonically equivalent header names and body keys apart")
+    func equivalentNamesInResponses() {
+        let document =
+            #"{"headers":{"\u00c5":"a","\u212b":"b","A\u030a":"c"},"body":{"\u00c5":1,"\u212b":2,"A\u030a":3},"#
+            + #""http_status":200,"kind":"interactive","result":"success"}"#
+        let expected =
+            "{\"body\":{\"A\u{30A}\":3,\"\u{C5}\":1,\"\u{212B}\":2},\"headers\":{\"A\u{30A}\":\"c\",\"\u{C5}\":\"a\","
+            + "\"\u{212B}\":\"b\"},\"http_status\":200,\"kind\":\"interactive\",\"result\":\"success\"}"
+        #expect(Hostile.decode(document) == .accepted(Array(expected.utf8)))
+    }
+
+    @Test(
+        "the response rules compare names and values as unescaped scalars",
+        arguments: [
+            (#"{"k\u0069nd":"sc\u0068eduled","result":"succes\u0073"}"#, nil, ""),
+            (#"{"kind":"scheduled","result":"success","kind\u0000":"x"}"#, .unexpectedField, "/kind\u{0}"),
+            (#"{"kind":"scheduled","result":"success","Kind":1}"#, .unexpectedField, "/Kind"),
+            (#"{"kind":"scheduled","result":"success\u0301"}"#, .unknownResult, "/result"),
+            (#"{"kind":"Scheduled","result":"success"}"#, .unknownKind, "/kind"),
+            (#"{"kind":"sched\u00fcled","result":"success"}"#, .unknownKind, "/kind"),
+            (
+                #"{"countdown":30,"kind":"background","result":"reschedule","\u0063ountdown":31}"#,
+                .duplicateKey, "/countdown"
+            ),
+        ] as [(String, ResponseCodecError.Code?, String)])
+    func responseNames(_ document: String, _ code: ResponseCodecError.Code?, _ pointer: String) {
+        let outcome = Hostile.decode(document)
+        if let code {
+            #expect(outcome.code == code, "\(document): \(outcome)")
+            if case .rejected(_, let found, _) = outcome { #expect(found == pointer, "\(document)") }
+        } else {
+            #expect(outcome.text == #"{"kind":"scheduled","result":"success"}"#, "\(document): \(outcome)")
+        }
+    }
+
     @Test(
         "lone surrogate escapes are invalid_unicode at the unpaired escape",
         arguments: [
