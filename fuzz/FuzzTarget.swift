@@ -7,6 +7,7 @@
 // - the canonical form denotes the same value: parse(canonicalize(x)) == parse(x);
 // - decode(encode(decode(x))) == decode(x), encode(decode(x)) verifies, and with unknown
 //   members rejected it equals canonicalize(x) (the response is the whole document);
+// - verify accepts exactly the documents that equal encode(decode(x));
 // - acceptance under small limits implies acceptance, with the same bytes, under the defaults.
 import ResponseCodec
 
@@ -73,9 +74,27 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
         failure("small limits accept what the defaults reject, or write other bytes", input)
     }
 
-    if let encoded = checkDecode(input, options: DecodingOptions()) {
+    let encoded = checkDecode(input, options: DecodingOptions())
+    if let encoded {
         guard let canonical else { failure("decode accepts what canonicalize rejects", input) }
         if encoded != canonical { failure("encode(decode(x)) != canonicalize(x)", input) }
+    }
+    // verify accepts exactly the documents that are their own canonical encoding, and reports
+    // not_canonical at the first byte where the two differ.
+    do {
+        try WireFormat.verify(input)
+        if encoded != input { failure("verify accepts a document that is not canonical", input) }
+    } catch {
+        if error.code == .notCanonical {
+            guard let encoded, encoded != input else {
+                failure("not_canonical for a canonical document", input)
+            }
+            if error.offset != zip(input, encoded).prefix(while: { $0 == $1 }).count {
+                failure("not_canonical at the wrong offset", input)
+            }
+        } else if encoded != nil {
+            failure("verify rejects a document decode accepts: \(error)", input)
+        }
     }
     if checkDecode(input, options: DecodingOptions(unknownMembers: .ignore)) != nil, canonical == nil {
         failure("decode (ignoring unknown members) accepts what canonicalize rejects", input)
