@@ -8,6 +8,8 @@ struct Arguments {
     var help = false
     /// `--docs DIR`: read `a.json` ... `d.json` from `DIR` instead of the built-in documents.
     var documentsDirectory: String?
+    /// `--only a,d`: measure only these documents (the scaling series is unaffected).
+    var onlyDocuments: Set<String>?
     /// `--no-scaling`: skip the scaling series.
     var skipScaling = false
     /// The hidden `--peak-child OPERATION BYTES`: measure one operation's peak memory in this
@@ -31,6 +33,7 @@ struct Arguments {
                         (default: built-in copies of the same shapes, from a seeded generator).
           --quick       Fewer and shorter rounds (3 rounds of 10 ms): a smoke run, not a measurement.
           --json        Print the results as JSON.
+          --only LIST   Measure only the documents in LIST (comma-separated, e.g. a,d).
           --no-scaling  Skip the scaling series.
           --profile IMPLEMENTATION.OPERATION DOC COUNT
                         Run one operation COUNT times on document DOC (a ... d), untimed, for a
@@ -59,6 +62,8 @@ struct Arguments {
             case "--help", "-h": help = true
             case "--no-scaling": skipScaling = true
             case "--docs": documentsDirectory = try nextValue(for: argument)
+            case "--only":
+                onlyDocuments = Set(try nextValue(for: argument).split(separator: ",").map(String.init))
             case "--profile":
                 let request = try nextValue(for: argument)
                 let document = try nextValue(for: argument)

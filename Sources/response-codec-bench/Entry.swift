@@ -72,7 +72,7 @@ struct Runner {
             say("  \(document.name)  \(size) B  \(document.summary)")
         }
         say("\n" + TextReport.tableHeader(scaling: false))
-        for document in documents {
+        for document in documents where arguments.onlyDocuments?.contains(document.name) ?? true {
             let workload = try Workload(document)
             report.notes += try workload.check()
             for row in try compare(workload, group: "documents", foundation: true) {

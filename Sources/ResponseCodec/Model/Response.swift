@@ -50,10 +50,17 @@ extension Response: Codable {
 
     /// Encodes the wrapped response.
     public func encode(to encoder: any Encoder) throws {
+        try wireDocument.encode(to: encoder)
+    }
+}
+
+extension Response: WireDocumentConvertible {
+    /// The wrapped response's document.
+    var wireDocument: WireDocument {
         switch self {
-        case .background(let response): try response.encode(to: encoder)
-        case .interactive(let response): try response.encode(to: encoder)
-        case .scheduled(let response): try response.encode(to: encoder)
+        case .background(let response): response.wireDocument
+        case .interactive(let response): response.wireDocument
+        case .scheduled(let response): response.wireDocument
         }
     }
 }
