@@ -7,9 +7,11 @@
 /// The digits are the shortest that read back as the same double (Number::toString step 5) and,
 /// among those, the closest to it, the even one on a tie (step 5 as its Note 2 recommends and
 /// engines implement). Integral values below 2^53 in magnitude, the common case,
-/// are written straight from their integer value. Other values take their shortest digits from
-/// Swift's `description`, whose SwiftDtoa algorithm makes the same choice, and lay them out
-/// by the ECMAScript rules. Nothing is allocated on the heap except, for a value whose Swift
+/// are written straight from their integer value. Values with up to about 15 significant digits
+/// (prices, ratios) find their digits by a few exact multiplications and divisions
+/// (``ShortestDecimal/init(fewDigits:)``); the others take their shortest digits from Swift's
+/// `description`, whose SwiftDtoa algorithm makes the same choice. Either way the digits are laid
+/// out by the ECMAScript rules. Nothing is allocated on the heap except, for a value whose Swift
 /// description is longer than 15 bytes, that description.
 enum ECMAScriptNumberFormatter {
     /// The longest form: 25 bytes (`-0.00000dddddddddddddddddd`).
@@ -59,7 +61,8 @@ enum ECMAScriptNumberFormatter {
     /// Writes a finite value by its shortest round-trip digits. Also correct for integral
     /// values; ``append(_:to:)-(_,ByteSink)`` only routes the others here.
     static func appendShortest(_ value: Double, to sink: inout ByteSink) {
-        guard let decimal = ShortestDecimal(value.magnitude) else {
+        guard let decimal = ShortestDecimal(fewDigits: value.magnitude) ?? ShortestDecimal(value.magnitude)
+        else {
             sink.put(CanonicalASCII.zero)  // zero: step 2
             return
         }
@@ -162,6 +165,50 @@ struct ShortestDecimal: Equatable {
 }
 
 extension ShortestDecimal {
+    /// The shortest digits of a positive `magnitude` with few significant digits (up to about
+    /// 15), found by arithmetic instead of printing: for the smallest `p` from 1 to 22 such
+    /// that `m = round(magnitude × 10^p)` reads back as `magnitude`. `nil` when there is no such
+    /// `p` with `magnitude × 10^p < 2^50`, for zero, a non-finite value, or when more digits are
+    /// needed; ``init(_:)`` then reads them from Swift's description.
+    ///
+    /// Why this is Number::toString step 5 exactly:
+    /// - `m × 10^-p` reads back as `magnitude` exactly when the correctly rounded quotient
+    ///   `Double(m) / 10^p` is `magnitude`: `m < 2^50` and `10^p` (p <= 22) are exact doubles, and
+    ///   IEEE division rounds to nearest, ties to even, as reading a decimal does.
+    /// - A decimal with `p` fraction digits that reads back lies within half an ulp of
+    ///   `magnitude`; scaled by `10^p` that is at most one ulp of the product, at most 1/8 below
+    ///   2^50. So of the integers `c`, only the one nearest to `magnitude × 10^p` can qualify, and
+    ///   `m` is that one whenever it qualifies (the product is off by at most 1/8).
+    /// - So the first `p` that works gives the fewest digits, and its `m` is the only candidate
+    ///   with that many digits, hence also the closest to the value.
+    init?(fewDigits magnitude: Double) {
+        guard magnitude > 0 else { return nil }
+        var scale = 1.0
+        for fractionDigits in 1...22 {
+            scale *= 10  // exact: 10^p is a double for p <= 22
+            let scaled = magnitude * scale
+            guard scaled < 0x1p50 else { return nil }  // also false for a NaN or an infinity
+            let candidate = UInt64(scaled + 0.5)
+            guard candidate != 0, Double(candidate) / scale == magnitude else { continue }
+            var digits = candidate
+            var digitCount = 1
+            var rest = candidate / 10
+            while rest != 0 {
+                digitCount += 1
+                rest /= 10
+            }
+            let pointPosition = digitCount - fractionDigits
+            // Only an integral magnitude has trailing zeros here (p = 1): they are not significant.
+            while digits % 10 == 0 {
+                digits /= 10
+                digitCount -= 1
+            }
+            self.init(digits: digits, digitCount: digitCount, pointPosition: pointPosition)
+            return
+        }
+        return nil
+    }
+
     /// Reads the digits of `magnitude`'s Swift description, which prints the shortest digits
     /// that round-trip, and of those the closest to the value (SwiftDtoa), in any of the forms
     /// `123.456`, `1.0`, `0.001`, `1e-07`, `1.2345e+20`, `5e-324`. Returns `nil` for zero and
