@@ -16,6 +16,7 @@ let package = Package(
         // The golden corpus's reader and the cross-runtime runner, shared by the CLI and the tests.
         .target(name: "ResponseConformance", dependencies: ["ResponseCodec"]),
         .executableTarget(name: "response-codec", dependencies: ["ResponseCodec", "ResponseConformance"]),
+        .executableTarget(name: "response-codec-bench", dependencies: ["ResponseCodec"]),
         .testTarget(name: "ResponseCodecTests", dependencies: ["ResponseCodec"]),
         .testTarget(name: "ConformanceTests", dependencies: ["ResponseCodec", "ResponseConformance"]),
     ],

@@ -4,71 +4,237 @@
 //   the other U+0000...U+001F as \u00xx with lowercase hex digits,
 //   everything else (including "/", U+007F, U+2028, U+2029, non-BMP) as itself, in UTF-8.
 // A Swift `String` holds only Unicode scalar values, so there are no lone surrogates to escape.
+//
+// Only ASCII bytes are ever escaped, and no byte of a multi-byte UTF-8 sequence is ASCII, so the
+// scans go byte by byte (eight at a time) without decoding.
 
-extension CanonicalWriter {
-    /// Appends `string` between quotes, escaped per RFC 8785 §3.2.2.2. No separator logic:
-    /// ``writeString(_:)`` and ``writeMemberName(_:)`` call it after theirs.
-    mutating func appendQuoted(_ string: String) {
-        bytes.append(CanonicalASCII.quote)
-        var contiguous = string  // withUTF8 may make a (rare) non-contiguous copy contiguous
-        contiguous.withUTF8 { utf8 in
-            appendEscaped(utf8)
-        }
-        bytes.append(CanonicalASCII.quote)
+/// Finding the bytes of a string that need an escape, and the length of the quoted form.
+enum StringEscaping {
+    /// Calls `body` with the UTF-8 bytes of `string`, without copying the string when its
+    /// storage is contiguous (always, for native strings).
+    @inline(__always)
+    static func withUTF8<R>(_ string: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var contiguous = string
+        return contiguous.withUTF8(body)
     }
 
-    /// The one escaping loop: copies each run of bytes that need no escape with a single
-    /// append, and writes the escape sequence of each byte that needs one.
-    ///
-    /// Only ASCII bytes are ever escaped, and no byte of a multi-byte UTF-8 sequence is
-    /// ASCII, so the scan can go byte by byte without decoding.
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
+    /// Strings up to this many bytes are given room for the worst case (every byte a six-byte
+    /// `\u00xx`) without looking at them; longer ones are measured exactly, so that a long
+    /// string never reserves six times its size.
+    static let boundedLength = 128
+
+    /// Room enough for `utf8` quoted and escaped: the worst case for a short string, the
+    /// exact length for a long one.
+    @inline(__always)
+    static func quotedLengthBound(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        utf8.count <= boundedLength ? 6 &* utf8.count &+ 2 : quotedLength(utf8)
+    }
+
+    /// The exact length of `utf8` quoted and escaped.
+    static func quotedLength(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var length = utf8.count &+ 2
+        guard let source = utf8.baseAddress else { return length }
         var index = 0
         while index < utf8.count {
-            let byte = utf8[index]
-            if byte >= CanonicalASCII.firstUnescaped && byte != CanonicalASCII.quote
-                && byte != CanonicalASCII.backslash
-            {
-                index += 1
-                continue
+            let word = self.word(at: source + index, count: Swift.min(8, utf8.count &- index))
+            if escapeFlags(word) != 0 {
+                for offset in index..<Swift.min(index &+ 8, utf8.count) where needsEscape(source[offset]) {
+                    length &+= escapeLength(source[offset]) &- 1
+                }
             }
-            if runStart < index {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            }
-            appendEscapeSequence(for: byte)
-            index += 1
-            runStart = index
+            index &+= 8
         }
-        if runStart < index {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        return length
+    }
+
+    /// Up to eight bytes at `pointer` as a word, the first in the low bits; missing bytes read
+    /// as spaces, which need no escape. Reads only the `count` bytes given.
+    @inline(__always)
+    static func word(at pointer: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        if count >= 8 {
+            return UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+        }
+        var word = 0x2020_2020_2020_2020 as UInt64 &<< (UInt64(count) &* 8)
+        for offset in 0..<count {
+            word |= UInt64(pointer[offset]) &<< (UInt64(offset) &* 8)
+        }
+        return word
+    }
+
+    /// The length of the escape sequence of a byte that needs one: 2 (`\n`, `\"`, ...) or 6 (`\u001f`).
+    @inline(__always)
+    static func escapeLength(_ byte: UInt8) -> Int {
+        shortEscape(byte) == nil ? 6 : 2
+    }
+
+    /// The letter of the two-character escape of `byte` (RFC 8785 §3.2.2.2), if it has one.
+    @inline(__always)
+    static func shortEscape(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x08: CanonicalASCII.lowercaseB
+        case 0x09: CanonicalASCII.lowercaseT
+        case 0x0A: CanonicalASCII.lowercaseN
+        case 0x0C: CanonicalASCII.lowercaseF
+        case 0x0D: CanonicalASCII.lowercaseR
+        case CanonicalASCII.quote, CanonicalASCII.backslash: byte
+        default: nil
         }
     }
 
-    /// Appends the escape sequence of a byte that needs one: a control character, `"` or `\`.
-    private mutating func appendEscapeSequence(for byte: UInt8) {
-        // RFC 8785 §3.2.2.2: the two-character escapes, where JSON has one.
-        let shortForm: UInt8? =
-            switch byte {
-            case 0x08: CanonicalASCII.lowercaseB
-            case 0x09: CanonicalASCII.lowercaseT
-            case 0x0A: CanonicalASCII.lowercaseN
-            case 0x0C: CanonicalASCII.lowercaseF
-            case 0x0D: CanonicalASCII.lowercaseR
-            case CanonicalASCII.quote, CanonicalASCII.backslash: byte
-            default: nil
+    /// Whether `byte` needs an escape: a control byte below 0x20, `"` or `\`.
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < CanonicalASCII.firstUnescaped || byte == CanonicalASCII.quote
+            || byte == CanonicalASCII.backslash
+    }
+
+    /// The high bit of each byte of `word` (eight bytes, little-endian: the first in the low
+    /// bits) that needs an escape, and possibly of bytes after it (see ``endOfPlainRun(_:from:)``).
+    @inline(__always)
+    static func escapeFlags(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* UInt64(CanonicalASCII.quote))
+        let backslashes = word ^ (ones &* UInt64(CanonicalASCII.backslash))
+        let hits =
+            ((word &- ones &* UInt64(CanonicalASCII.firstUnescaped)) & ~word)
+            | ((quotes &- ones) & ~quotes)
+            | ((backslashes &- ones) & ~backslashes)
+        return hits & 0x8080_8080_8080_8080
+    }
+
+    /// The offset of the first byte at or after `start` that needs an escape: a control byte
+    /// below 0x20, `"` or `\`; `utf8.count` if there is none.
+    ///
+    /// Looks at eight bytes per step with the classic SWAR tests: `(x - 0x01…01·n) & ~x & 0x80…80`
+    /// flags the bytes below `n`, and flags a zero byte of `x ^ (0x01…01·c)` where a byte equals `c`.
+    /// Only bytes above a real hit can be flagged falsely (by a borrow), so the lowest flag, in
+    /// little-endian order the first byte, is exact.
+    @inline(__always)
+    static func endOfPlainRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = utf8.count
+        var position = start
+        if let base = utf8.baseAddress {
+            while position &+ 8 <= count {
+                let word = UInt64(
+                    littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                let flags = escapeFlags(word)
+                if flags != 0 {
+                    return position &+ (flags.trailingZeroBitCount &>> 3)
+                }
+                position &+= 8
             }
-        if let shortForm {
-            bytes.append(CanonicalASCII.backslash)
-            bytes.append(shortForm)
+        }
+        while position < count {
+            if needsEscape(utf8[position]) { return position }
+            position &+= 1
+        }
+        return count
+    }
+}
+
+extension ByteSink {
+    /// Writes `utf8` between quotes, escaped per RFC 8785 §3.2.2.2: plain bytes are copied
+    /// eight at a time while a whole word needs no escape, then one at a time, and each byte
+    /// that needs an escape is replaced by its escape sequence. Needs
+    /// ``StringEscaping/quotedLength(_:)`` bytes of room.
+    mutating func putQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let length = utf8.count
+        precondition(length &+ 2 <= room, "ByteSink overflow")
+        put(CanonicalASCII.quote)
+        if let source = utf8.baseAddress, !putPlainShort(source, length) {
+            putEscaping(source, length)
+        }
+        put(CanonicalASCII.quote)
+    }
+
+    /// Writes a string of at most 16 bytes that needs no escape with two overlapping loads and
+    /// stores; returns `false`, having written nothing, for a longer string or one with a byte
+    /// that needs an escape. Reads only the `length` bytes at `source`.
+    @inline(__always)
+    private mutating func putPlainShort(_ source: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        let raw = UnsafeRawPointer(source)
+        switch length {
+        case 0:
+            return true
+        case 1...3:
+            for offset in 0..<length where StringEscaping.needsEscape(source[offset]) { return false }
+            for offset in 0..<length { put(source[offset]) }
+            return true
+        case 4...7:
+            // The upper half is padded with spaces, which need no escape.
+            let head = UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self))
+            let tail = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self))
+            let padding: UInt64 = 0x2020_2020_0000_0000
+            guard
+                StringEscaping.escapeFlags(UInt64(head) | padding)
+                    | StringEscaping.escapeFlags(UInt64(tail) | padding) == 0
+            else { return false }
+            putOverlapping(head, tail, length: length)
+            return true
+        case 8...16:
+            let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            let tail = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self))
+            guard StringEscaping.escapeFlags(head) | StringEscaping.escapeFlags(tail) == 0 else {
+                return false
+            }
+            putOverlapping(head, tail, length: length)
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Writes `length` bytes at `source`, escaping those that need it: eight at a time while a
+    /// word needs no escape, otherwise up to the first byte that does, which is then escaped.
+    private mutating func putEscaping(_ source: UnsafePointer<UInt8>, _ length: Int) {
+        // Room for the rest and the closing quote holds throughout: the caller checked it, and
+        // each escape checks it again after its extra bytes.
+        var index = 0
+        while length &- index >= 8 {
+            let word = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+            let flags = StringEscaping.escapeFlags(word)
+            guard flags != 0 else {
+                putWord(word, keeping: 8)
+                index &+= 8
+                continue
+            }
+            // Keep the plain bytes before the first that needs an escape, then escape it.
+            let plain = flags.trailingZeroBitCount &>> 3
+            putWord(word, keeping: plain)
+            index &+= plain
+            putEscaped(source[index], remaining: length &- index &- 1)
+            index &+= 1
+        }
+        while index < length {
+            let byte = source[index]
+            index &+= 1
+            if StringEscaping.needsEscape(byte) {
+                putEscaped(byte, remaining: length &- index)
+            } else {
+                put(byte)
+            }
+        }
+    }
+
+    /// Writes the escape sequence of `byte`, checking that the `remaining` bytes of the string
+    /// and its closing quote still fit after the escape's extra bytes.
+    @inline(__always)
+    private mutating func putEscaped(_ byte: UInt8, remaining: Int) {
+        putEscapeSequence(for: byte)
+        precondition(remaining &+ 1 <= room, "ByteSink overflow")
+    }
+
+    /// Writes the escape sequence of a byte that needs one: a control character, `"` or `\`.
+    private mutating func putEscapeSequence(for byte: UInt8) {
+        // RFC 8785 §3.2.2.2: the two-character escapes, where JSON has one.
+        if let letter = StringEscaping.shortEscape(byte) {
+            put(CanonicalASCII.backslash, letter)
             return
         }
         // RFC 8785 §3.2.2.2: any other control character as \u00xx, hex digits lowercase.
-        bytes.append(CanonicalASCII.backslash)
-        bytes.append(CanonicalASCII.lowercaseU)
-        bytes.append(CanonicalASCII.zero)
-        bytes.append(CanonicalASCII.zero)
-        bytes.append(CanonicalASCII.lowercaseHexDigit(byte >> 4))
-        bytes.append(CanonicalASCII.lowercaseHexDigit(byte & 0x0F))
+        put(CanonicalASCII.backslash, CanonicalASCII.lowercaseU)
+        put(CanonicalASCII.zero, CanonicalASCII.zero)
+        put(CanonicalASCII.lowercaseHexDigit(byte >> 4), CanonicalASCII.lowercaseHexDigit(byte & 0x0F))
     }
 }

@@ -1,5 +1,8 @@
 // Serializing a whole JSONValue tree. The walk keeps its own stack of open containers instead
 // of recursing, so a value nested 100,000 levels deep costs heap, not call stack.
+//
+// Scalars are written where they sit in their container, never copied out of it, so a string
+// costs no reference counting; only a container is retained, once, while it is open.
 
 extension CanonicalWriter {
     /// Appends `value` in canonical form as the next value (RFC 8785 §3.2).
@@ -9,73 +12,181 @@ extension CanonicalWriter {
     /// RFC 6901 pointer of that number relative to `value` (`""` when `value` itself is the
     /// number); a streaming caller that embeds `value` in a larger document prefixes its own path.
     mutating func write(_ value: JSONValue) throws(ResponseCodecError) {
-        var openContainers: [OpenContainer] = []
-        var current = value
+        let root: OpenContainer
+        switch value {
+        case .null:
+            writeNull()
+            return
+        case .bool(let flag):
+            writeBool(flag)
+            return
+        case .number(let number):
+            try writeNumber(number)
+            return
+        case .string(let string):
+            writeString(string)
+            return
+        case .array(let elements):
+            beginArray()
+            root = OpenContainer(.array(elements))
+        case .object(let object):
+            beginObject()
+            root = OpenContainer(.object(object.members))
+        }
+        var walk = ValueWalk(root)
+        var room = 0
+        repeat {
+            room = try writeTokens(atLeast: room) { (sink) throws(ResponseCodecError) in
+                try walk.writeTokens(into: &sink)
+            }
+        } while room > 0
+    }
+}
+
+/// Where the walk over a tree stands: the innermost open container and the ones around it.
+private struct ValueWalk {
+    /// The innermost open container; `nil` once the outermost one is closed.
+    private var innermost: OpenContainer?
+    /// The containers around the innermost one, outermost first.
+    private var enclosing: [OpenContainer] = []
+
+    /// Starts inside `root`, whose opening bracket is written.
+    init(_ root: OpenContainer) { innermost = root }
+
+    /// What writing one element did.
+    private enum Step {
+        /// The element was written.
+        case wrote
+        /// The element is a container, whose opening bracket was written.
+        case opened(OpenContainer)
+        /// The element needs this much room, which the sink does not have.
+        case needsRoom(Int)
+        /// The element is a NaN or an infinity, which JSON cannot hold.
+        case nonFinite(Double)
+    }
+
+    /// Writes elements, members and closing brackets until the tree is complete (returns 0) or
+    /// the next of them needs more room than `sink` has (returns that room; call again).
+    ///
+    /// The inner loops run over one container with its contents in a constant and the position
+    /// in a variable, so that elements are read in place rather than copied.
+    mutating func writeTokens(into sink: inout ByteSink) throws(ResponseCodecError) -> Int {
+        guard var current = innermost.take() else { return 0 }
         while true {
-            switch current {
-            case .null:
-                writeNull()
-            case .bool(let flag):
-                writeBool(flag)
-            case .number(let number):
-                guard number.isFinite else {
-                    throw Self.nonFiniteNumberError(number, pointer: Self.pointer(to: openContainers))
-                }
-                writeFiniteNumber(number)
-            case .string(let string):
-                writeString(string)
+            var position = current.nextPosition
+            var step = Step.wrote
+            switch current.contents {
             case .array(let elements):
-                beginArray()
-                openContainers.append(OpenContainer(.array(elements)))
-            case .object(let object):
-                beginObject()
-                openContainers.append(OpenContainer(.object(object)))
+                elements.withUnsafeBufferPointer { elements in
+                    while position < elements.count {
+                        step = Self.write(
+                            elements[position], name: "", hasName: false, separator: position != 0,
+                            into: &sink)
+                        guard case .wrote = step else { break }
+                        position &+= 1
+                    }
+                }
+            case .object(let members):
+                members.withUnsafeBufferPointer { members in
+                    while position < members.count {
+                        step = Self.write(
+                            members[position].value, name: members[position].key, hasName: true,
+                            separator: position != 0, into: &sink)
+                        guard case .wrote = step else { break }
+                        position &+= 1
+                    }
+                }
             }
-            guard let next = nextValue(closingFinishedContainersIn: &openContainers) else {
-                return
+            switch step {
+            case .wrote:
+                // The container is complete.
+                guard sink.room >= 1 else {
+                    current.nextPosition = position
+                    innermost = current
+                    return 1
+                }
+                sink.put(current.closingBracket)
+                guard let outer = enclosing.popLast() else { return 0 }
+                current = outer
+            case .opened(let container):
+                current.nextPosition = position &+ 1
+                enclosing.append(consume current)
+                current = container
+            case .needsRoom(let room):
+                current.nextPosition = position
+                innermost = current
+                return room
+            case .nonFinite(let number):
+                throw CanonicalWriter.nonFiniteNumberError(number, pointer: pointer(current, position))
             }
-            current = next
         }
     }
 
-    /// Moves the walk on to the next value to write: the next element of the innermost open
-    /// array, or the next member of the innermost open object (whose name it writes), closing
-    /// each container that has nothing left. Returns `nil` when the outermost one is closed.
-    private mutating func nextValue(closingFinishedContainersIn stack: inout [OpenContainer]) -> JSONValue? {
-        while let top = stack.last {
-            let position = top.nextPosition
-            switch top.container {
-            case .array(let elements):
-                if position < elements.count {
-                    stack[stack.count - 1].nextPosition = position + 1
-                    return elements[position]
-                }
-                endArray()
-            case .object(let object):
-                if position < object.count {
-                    stack[stack.count - 1].nextPosition = position + 1
-                    let member = object[position]
-                    writeMemberName(member.key)
-                    return member.value
-                }
-                endObject()
-            }
-            stack.removeLast()
+    /// Writes one element or member of the innermost container: the separator, the member
+    /// name if any, and a scalar value or the opening bracket of a container. Writes nothing
+    /// when the sink is too small or the value is not finite.
+    @inline(__always)
+    private static func write(
+        _ value: JSONValue, name: String, hasName: Bool, separator: Bool, into sink: inout ByteSink
+    ) -> Step {
+        // The separator and the quoted name with its colon come before the value.
+        var prefixLength = separator ? 1 : 0
+        if hasName {
+            prefixLength &+= StringEscaping.withUTF8(name) { StringEscaping.quotedLengthBound($0) } &+ 1
         }
-        return nil
+        switch value {
+        case .null:
+            guard sink.room >= prefixLength &+ 4 else { return .needsRoom(prefixLength &+ 4) }
+            putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+            sink.put("null")
+        case .bool(let flag):
+            guard sink.room >= prefixLength &+ 5 else { return .needsRoom(prefixLength &+ 5) }
+            putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+            sink.put(flag ? "true" : "false")
+        case .number(let number):
+            guard number.isFinite else { return .nonFinite(number) }
+            let length = prefixLength &+ ECMAScriptNumberFormatter.maximumLength
+            guard sink.room >= length else { return .needsRoom(length) }
+            putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+            ECMAScriptNumberFormatter.append(number, to: &sink)
+        case .string(let string):
+            return StringEscaping.withUTF8(string) { utf8 in
+                let length = prefixLength &+ StringEscaping.quotedLengthBound(utf8)
+                guard sink.room >= length else { return .needsRoom(length) }
+                putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+                sink.putQuoted(utf8)
+                return .wrote
+            }
+        case .array(let elements):
+            guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
+            putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+            sink.put(CanonicalASCII.openBracket)
+            return .opened(OpenContainer(.array(elements)))
+        case .object(let object):
+            guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
+            putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+            sink.put(CanonicalASCII.openBrace)
+            return .opened(OpenContainer(.object(object.members)))
+        }
+        return .wrote
     }
 
-    /// The RFC 6901 pointer of the value being written: one reference token per open
-    /// container, naming the element or member most recently taken from it.
-    private static func pointer(to stack: [OpenContainer]) -> String {
-        JSONPointer.string(
-            from: stack.map { open in
-                let position = open.nextPosition - 1
-                switch open.container {
-                case .array: return String(position)
-                case .object(let object): return object[position].key
-                }
-            })
+    /// Writes the separator, if any, and the member name and its colon, if any.
+    @inline(__always)
+    private static func putPrefix(_ name: String, hasName: Bool, separator: Bool, into sink: inout ByteSink) {
+        if separator { sink.put(CanonicalASCII.comma) }
+        if hasName {
+            StringEscaping.withUTF8(name) { sink.putQuoted($0) }
+            sink.put(CanonicalASCII.colon)
+        }
+    }
+
+    /// The RFC 6901 pointer of the element at `position` of `current`: one reference token per
+    /// enclosing container, naming the element or member being written in it.
+    private func pointer(_ current: OpenContainer, _ position: Int) -> String {
+        var tokens = enclosing.map { $0.token(at: $0.nextPosition - 1) }
+        tokens.append(current.token(at: position))
+        return JSONPointer.string(from: tokens)
     }
 }
 
@@ -86,17 +197,33 @@ private struct OpenContainer {
         /// The elements of an open array.
         case array([JSONValue])
         /// The members of an open object, in canonical order.
-        case object(JSONObject)
+        case object([JSONObject.Member])
     }
 
     /// The container being written.
-    let container: Contents
+    let contents: Contents
 
-    /// The position of the next element or member to write; the one before it is being written.
+    /// The position of the next element or member to write.
     var nextPosition = 0
 
     /// Starts at the container's first element or member.
-    init(_ container: Contents) {
-        self.container = container
+    init(_ contents: Contents) {
+        self.contents = contents
+    }
+
+    /// `]` or `}`.
+    var closingBracket: UInt8 {
+        switch contents {
+        case .array: CanonicalASCII.closeBracket
+        case .object: CanonicalASCII.closeBrace
+        }
+    }
+
+    /// The reference token of the element or member at `position`.
+    func token(at position: Int) -> String {
+        switch contents {
+        case .array: String(position)
+        case .object(let members): members[position].key
+        }
     }
 }

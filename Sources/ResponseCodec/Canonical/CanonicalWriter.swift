@@ -12,6 +12,9 @@
 /// the rest of the canonical form: writing one top-level value, member names unique and in
 /// ``UTF16Order`` (RFC 8785 §3.2.3), every begin matched by its end.
 ///
+/// Bytes go into the buffer's spare capacity through a ``ByteSink``, a token at a time (a
+/// whole run of tokens for ``write(_:)``), so that no byte pays for its own capacity check.
+///
 /// After a call throws, the bytes written so far are unspecified; discard the writer.
 struct CanonicalWriter {
     /// The bytes written so far.
@@ -27,14 +30,17 @@ struct CanonicalWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    // MARK: - Separators (the one place that writes commas)
-
-    /// Writes the `,` that separates this value or member from the previous one, if any.
-    /// Every value writer and the member-name writer call it first.
+    /// Writes one token of at most `maximumLength` bytes (its separator included), preceded by
+    /// the `,` that separates it from the previous value if one is due; `separates` says whether
+    /// the token is a value or member name (which takes a separator) or a closing bracket.
     @inline(__always)
-    private mutating func writeSeparatorIfNeeded() {
-        if needsSeparator {
-            bytes.append(CanonicalASCII.comma)
+    private mutating func writeToken(
+        maximumLength: Int, separates: Bool = true, _ body: (inout ByteSink) -> Void
+    ) {
+        let separator = separates && needsSeparator
+        bytes.appendThroughSink(atLeast: maximumLength) { sink in
+            if separator { sink.put(CanonicalASCII.comma) }
+            body(&sink)
         }
     }
 
@@ -42,27 +48,25 @@ struct CanonicalWriter {
 
     /// Writes `{`, opening an object as the next value.
     mutating func beginObject() {
-        writeSeparatorIfNeeded()
-        bytes.append(CanonicalASCII.openBrace)
+        writeToken(maximumLength: 2) { $0.put(CanonicalASCII.openBrace) }
         needsSeparator = false
     }
 
     /// Writes `}`, closing the innermost open object.
     mutating func endObject() {
-        bytes.append(CanonicalASCII.closeBrace)
+        writeToken(maximumLength: 1, separates: false) { $0.put(CanonicalASCII.closeBrace) }
         needsSeparator = true
     }
 
     /// Writes `[`, opening an array as the next value.
     mutating func beginArray() {
-        writeSeparatorIfNeeded()
-        bytes.append(CanonicalASCII.openBracket)
+        writeToken(maximumLength: 2) { $0.put(CanonicalASCII.openBracket) }
         needsSeparator = false
     }
 
     /// Writes `]`, closing the innermost open array.
     mutating func endArray() {
-        bytes.append(CanonicalASCII.closeBracket)
+        writeToken(maximumLength: 1, separates: false) { $0.put(CanonicalASCII.closeBracket) }
         needsSeparator = true
     }
 
@@ -71,9 +75,12 @@ struct CanonicalWriter {
     /// The name is escaped like any string (RFC 8785 §3.2.2.2). Names must come in
     /// ``UTF16Order`` and be unique within their object (RFC 8785 §3.2.3); the writer does not check.
     mutating func writeMemberName(_ name: String) {
-        writeSeparatorIfNeeded()
-        appendQuoted(name)
-        bytes.append(CanonicalASCII.colon)
+        StringEscaping.withUTF8(name) { utf8 in
+            writeToken(maximumLength: StringEscaping.quotedLengthBound(utf8) + 2) { sink in
+                sink.putQuoted(utf8)
+                sink.put(CanonicalASCII.colon)
+            }
+        }
         needsSeparator = false
     }
 
@@ -81,23 +88,22 @@ struct CanonicalWriter {
 
     /// Writes the literal `null` as the next value.
     mutating func writeNull() {
-        writeSeparatorIfNeeded()
-        bytes.append(contentsOf: CanonicalASCII.nullLiteral)
+        writeToken(maximumLength: 5) { $0.put("null") }
         needsSeparator = true
     }
 
     /// Writes `true` or `false` as the next value.
     mutating func writeBool(_ value: Bool) {
-        writeSeparatorIfNeeded()
-        bytes.append(contentsOf: value ? CanonicalASCII.trueLiteral : CanonicalASCII.falseLiteral)
+        writeToken(maximumLength: 6) { $0.put(value ? "true" : "false") }
         needsSeparator = true
     }
 
     /// Writes `string` as the next value: quoted, with the escapes of RFC 8785 §3.2.2.2 and
     /// every other character as raw UTF-8.
     mutating func writeString(_ string: String) {
-        writeSeparatorIfNeeded()
-        appendQuoted(string)
+        StringEscaping.withUTF8(string) { utf8 in
+            writeToken(maximumLength: StringEscaping.quotedLengthBound(utf8) + 1) { $0.putQuoted(utf8) }
+        }
         needsSeparator = true
     }
 
@@ -118,18 +124,34 @@ struct CanonicalWriter {
     /// of the double `Double(value)` (RFC 8785 §3.2.2.3; ECMA-262 Number::toString step 6.a).
     /// A larger magnitude is still written as its exact digits, which then may not be canonical.
     mutating func writeInteger(_ value: Int) {
-        writeSeparatorIfNeeded()
-        ECMAScriptNumberFormatter.appendInteger(
-            magnitude: UInt64(value.magnitude), negative: value < 0, to: &bytes)
+        writeToken(maximumLength: ECMAScriptNumberFormatter.maximumLength + 1) { sink in
+            ECMAScriptNumberFormatter.appendInteger(
+                magnitude: UInt64(value.magnitude), negative: value < 0, to: &sink)
+        }
         needsSeparator = true
     }
 
     /// Writes a number already known to be finite.
     mutating func writeFiniteNumber(_ value: Double) {
-        writeSeparatorIfNeeded()
-        ECMAScriptNumberFormatter.append(value, to: &bytes)
+        writeToken(maximumLength: ECMAScriptNumberFormatter.maximumLength + 1) { sink in
+            ECMAScriptNumberFormatter.append(value, to: &sink)
+        }
         needsSeparator = true
     }
+
+    /// Runs `body` on a sink with room for at least `minimum` bytes, for callers that write
+    /// several tokens in one go and keep track of separators themselves (``write(_:)``, a
+    /// response's members); the tokens must leave a complete value behind.
+    mutating func writeTokens<R, E: Error>(
+        atLeast minimum: Int, _ body: (inout ByteSink) throws(E) -> R
+    ) throws(E) -> R {
+        let result = try bytes.appendThroughSink(atLeast: minimum, body)
+        needsSeparator = true
+        return result
+    }
+
+    /// Whether the next value must be preceded by a `,`.
+    var separatorIsDue: Bool { needsSeparator }
 
     /// The error for a NaN or an infinity found at `pointer`.
     static func nonFiniteNumberError(_ value: Double, pointer: String) -> ResponseCodecError {

@@ -7,17 +7,27 @@
 /// The digits are the shortest that read back as the same double (Number::toString step 5) and,
 /// among those, the closest to it, the even one on a tie (step 5 as its Note 2 recommends and
 /// engines implement). Integral values below 2^53 in magnitude, the common case,
-/// are written straight from their integer value. Other values take their shortest digits from
-/// Swift's `description`, whose SwiftDtoa algorithm makes the same choice, and lay them out
-/// by the ECMAScript rules. Nothing is allocated on the heap except, for a value whose Swift
+/// are written straight from their integer value. Values with up to about 15 significant digits
+/// (prices, ratios) find their digits by a few exact multiplications and divisions
+/// (``ShortestDecimal/init(fewDigits:)``); the others take their shortest digits from Swift's
+/// `description`, whose SwiftDtoa algorithm makes the same choice. Either way the digits are laid
+/// out by the ECMAScript rules. Nothing is allocated on the heap except, for a value whose Swift
 /// description is longer than 15 bytes, that description.
 enum ECMAScriptNumberFormatter {
+    /// The longest form: 25 bytes (`-0.00000dddddddddddddddddd`).
+    static let maximumLength = 25
+
     /// Appends the ECMAScript form of `value` to `bytes`.
+    static func append(_ value: Double, to bytes: inout [UInt8]) {
+        bytes.appendThroughSink(atLeast: maximumLength) { append(value, to: &$0) }
+    }
+
+    /// Writes the ECMAScript form of `value`; needs ``maximumLength`` bytes of room.
     ///
     /// Meant for finite values: a NaN or an infinity, which JSON cannot hold, is written as
     /// ECMAScript would (`NaN`, `Infinity`, `-Infinity`; Number::toString steps 1, 3 and 4), so
     /// callers that emit JSON must reject them first.
-    static func append(_ value: Double, to bytes: inout [UInt8]) {
+    static func append(_ value: Double, to sink: inout ByteSink) {
         // Fast path: an integer of magnitude below 2^53 is exactly representable, as are all
         // integers with fewer digits, so its own digits are the shortest (step 5) and, having
         // at most 16 of them (n <= 16), are written without exponent (step 6.a). Covers +0 and
@@ -25,45 +35,38 @@ enum ECMAScriptNumberFormatter {
         if value.magnitude < 0x1p53 {
             let integer = Int64(value)  // in range: |value| < 2^53; NaN fails the comparison
             if Double(integer) == value {
-                appendInteger(magnitude: integer.magnitude, negative: integer < 0, to: &bytes)
+                appendInteger(magnitude: integer.magnitude, negative: integer < 0, to: &sink)
                 return
             }
         }
         guard value.isFinite else {
-            appendNonFinite(value, to: &bytes)
+            appendNonFinite(value, to: &sink)
             return
         }
-        appendShortest(value, to: &bytes)
+        appendShortest(value, to: &sink)
     }
 
-    /// Appends the decimal digits of an integer, with a `-` when `negative` and the magnitude is
+    /// Writes the decimal digits of an integer, with a `-` when `negative` and the magnitude is
     /// not zero. For magnitudes up to 2^53 this is the ECMAScript form of the double of that value.
-    static func appendInteger(magnitude: UInt64, negative: Bool, to bytes: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            // 20 digits hold any UInt64; write them backwards from the end.
-            var start = buffer.count
-            var rest = magnitude
-            repeat {
-                start -= 1
-                buffer[start] = CanonicalASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            } while rest != 0
-            if negative && magnitude != 0 {
-                start -= 1
-                buffer[start] = CanonicalASCII.minus
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
-        }
+    static func appendInteger(magnitude: UInt64, negative: Bool, to sink: inout ByteSink) {
+        if negative && magnitude != 0 { sink.put(CanonicalASCII.minus) }
+        sink.putDecimal(magnitude)
     }
 
-    /// Appends a finite value by its shortest round-trip digits. Also correct for integral
-    /// values; ``append(_:to:)`` only routes the others here.
+    /// Appends a finite value by its shortest round-trip digits to `bytes`.
     static func appendShortest(_ value: Double, to bytes: inout [UInt8]) {
-        guard let decimal = ShortestDecimal(value.magnitude) else {
-            appendInteger(magnitude: 0, negative: false, to: &bytes)  // zero: step 2
+        bytes.appendThroughSink(atLeast: maximumLength) { appendShortest(value, to: &$0) }
+    }
+
+    /// Writes a finite value by its shortest round-trip digits. Also correct for integral
+    /// values; ``append(_:to:)-(_,ByteSink)`` only routes the others here.
+    static func appendShortest(_ value: Double, to sink: inout ByteSink) {
+        guard let decimal = ShortestDecimal(fewDigits: value.magnitude) ?? ShortestDecimal(value.magnitude)
+        else {
+            sink.put(CanonicalASCII.zero)  // zero: step 2
             return
         }
-        appendLaidOut(decimal, negative: value < 0, to: &bytes)
+        appendLaidOut(decimal, negative: value < 0, to: &sink)
     }
 
     /// ECMA-262 Number::toString steps 3 and 6 to 12: the sign, then the decimal point or the exponent.
@@ -75,7 +78,7 @@ enum ECMAScriptNumberFormatter {
     ///   - `n <= 0`: `0.`, `-n` zeros, the digits (step 6.c);
     /// - otherwise `d1`, then `.d2...dk` if `k > 1`, then `e`, the sign of `n - 1`, and
     ///   `abs(n - 1)` (steps 9 to 12).
-    private static func appendLaidOut(_ decimal: ShortestDecimal, negative: Bool, to bytes: inout [UInt8]) {
+    private static func appendLaidOut(_ decimal: ShortestDecimal, negative: Bool, to sink: inout ByteSink) {
         let digitCount = decimal.digitCount
         let pointPosition = decimal.pointPosition
         // The longest form is 25 bytes (-0.00000dddddddddddddddddd); digits go at 40..<60.
@@ -130,17 +133,17 @@ enum ECMAScriptNumberFormatter {
                     divisor /= 10
                 }
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<length]))
+            sink.put(UnsafeBufferPointer(rebasing: buffer[0..<length]))
         }
     }
 
     /// ECMA-262 Number::toString steps 1, 3 and 4, for completeness: `NaN`, `Infinity`, `-Infinity`.
-    private static func appendNonFinite(_ value: Double, to bytes: inout [UInt8]) {
+    private static func appendNonFinite(_ value: Double, to sink: inout ByteSink) {
         if value.isNaN {
-            bytes.append(contentsOf: "NaN".utf8)
+            sink.put("NaN")
         } else {
-            if value < 0 { bytes.append(CanonicalASCII.minus) }
-            bytes.append(contentsOf: "Infinity".utf8)
+            if value < 0 { sink.put(CanonicalASCII.minus) }
+            sink.put("Infinity")
         }
     }
 }
@@ -162,6 +165,50 @@ struct ShortestDecimal: Equatable {
 }
 
 extension ShortestDecimal {
+    /// The shortest digits of a positive `magnitude` with few significant digits (up to about
+    /// 15), found by arithmetic instead of printing: for the smallest `p` from 1 to 22 such
+    /// that `m = round(magnitude × 10^p)` reads back as `magnitude`. `nil` when there is no such
+    /// `p` with `magnitude × 10^p < 2^50`, for zero, a non-finite value, or when more digits are
+    /// needed; ``init(_:)`` then reads them from Swift's description.
+    ///
+    /// Why this is Number::toString step 5 exactly:
+    /// - `m × 10^-p` reads back as `magnitude` exactly when the correctly rounded quotient
+    ///   `Double(m) / 10^p` is `magnitude`: `m < 2^50` and `10^p` (p <= 22) are exact doubles, and
+    ///   IEEE division rounds to nearest, ties to even, as reading a decimal does.
+    /// - A decimal with `p` fraction digits that reads back lies within half an ulp of
+    ///   `magnitude`; scaled by `10^p` that is at most one ulp of the product, at most 1/8 below
+    ///   2^50. So of the integers `c`, only the one nearest to `magnitude × 10^p` can qualify, and
+    ///   `m` is that one whenever it qualifies (the product is off by at most 1/8).
+    /// - So the first `p` that works gives the fewest digits, and its `m` is the only candidate
+    ///   with that many digits, hence also the closest to the value.
+    init?(fewDigits magnitude: Double) {
+        guard magnitude > 0 else { return nil }
+        var scale = 1.0
+        for fractionDigits in 1...22 {
+            scale *= 10  // exact: 10^p is a double for p <= 22
+            let scaled = magnitude * scale
+            guard scaled < 0x1p50 else { return nil }  // also false for a NaN or an infinity
+            let candidate = UInt64(scaled + 0.5)
+            guard candidate != 0, Double(candidate) / scale == magnitude else { continue }
+            var digits = candidate
+            var digitCount = 1
+            var rest = candidate / 10
+            while rest != 0 {
+                digitCount += 1
+                rest /= 10
+            }
+            let pointPosition = digitCount - fractionDigits
+            // Only an integral magnitude has trailing zeros here (p = 1): they are not significant.
+            while digits % 10 == 0 {
+                digits /= 10
+                digitCount -= 1
+            }
+            self.init(digits: digits, digitCount: digitCount, pointPosition: pointPosition)
+            return
+        }
+        return nil
+    }
+
     /// Reads the digits of `magnitude`'s Swift description, which prints the shortest digits
     /// that round-trip, and of those the closest to the value (SwiftDtoa), in any of the forms
     /// `123.456`, `1.0`, `0.001`, `1e-07`, `1.2345e+20`, `5e-324`. Returns `nil` for zero and

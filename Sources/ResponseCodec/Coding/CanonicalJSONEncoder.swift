@@ -17,6 +17,10 @@ public struct CanonicalJSONEncoder: Sendable {
 
     /// The canonical bytes of `value`.
     public func encode<T: Encodable>(_ value: T) throws(ResponseCodecError) -> [UInt8] {
+        // The response types describe their members themselves: write them straight out.
+        if let document = (value as? any WireDocumentConvertible)?.wireDocument {
+            return try document.canonicalBytes()
+        }
         var writer = CanonicalWriter()
         try writer.write(try encodeTree(value))
         return writer.bytes

@@ -90,16 +90,25 @@ extension BackgroundResponse: Codable {
 
     /// Encodes the wire members; an absent output is omitted.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: WireMember.self)
-        try container.encode(ResponseKind.background, forKey: .kind)
-        try container.encode(result, forKey: .result)
+        try document.encode(to: encoder)
+    }
+}
+
+extension BackgroundResponse: WireDocumentConvertible {
+    /// `kind`, `result` and the countdown of a reschedule or the output of a skip or fail, if any.
+    var wireDocument: WireDocument? { document }
+
+    /// The document this response puts on the wire.
+    var document: WireDocument {
+        var document = WireDocument(.background, result)
         switch outcome {
         case .success:
             break
         case .reschedule(let countdown):
-            try container.encode(countdown.seconds, forKey: .countdown)
+            document.countdown = countdown.seconds
         case .skip(let output), .fail(let output):
-            try container.encodeIfPresent(output, forKey: .output)
+            document.output = output
         }
+        return document
     }
 }

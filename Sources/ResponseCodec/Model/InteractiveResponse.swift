@@ -95,14 +95,21 @@ extension InteractiveResponse: Codable {
 
     /// Encodes the wire members; absent headers, body and output are omitted.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: WireMember.self)
-        try container.encode(ResponseKind.interactive, forKey: .kind)
-        try container.encode(result, forKey: .result)
-        try container.encode(httpStatus.code, forKey: .httpStatus)
-        try container.encodeIfPresent(headers, forKey: .headers)
-        try container.encodeIfPresent(body, forKey: .body)
-        if case .fail(let output) = outcome {
-            try container.encodeIfPresent(output, forKey: .output)
-        }
+        try document.encode(to: encoder)
+    }
+}
+
+extension InteractiveResponse: WireDocumentConvertible {
+    /// `kind`, `result`, `http_status`, the headers and body if any, and the output of a fail, if any.
+    var wireDocument: WireDocument? { document }
+
+    /// The document this response puts on the wire.
+    var document: WireDocument {
+        var document = WireDocument(.interactive, result)
+        document.httpStatus = httpStatus.code
+        document.headers = headers
+        document.body = body
+        if case .fail(let output) = outcome { document.output = output }
+        return document
     }
 }

@@ -65,11 +65,22 @@ extension Response: Codable {
     /// Encodes the wrapped response.
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .background(let response): try response.encode(to: encoder)
-        case .interactive(let response): try response.encode(to: encoder)
-        case .scheduled(let response): try response.encode(to: encoder)
-        case .transformation(let response): try response.encode(to: encoder)
         case .rowTransformation(let response): try response.encode(to: encoder)
+        default: try wireDocument?.encode(to: encoder)
+        }
+    }
+}
+
+extension Response: WireDocumentConvertible {
+    /// The wrapped response's document; `nil` for a row transformation, whose row members
+    /// the generic encoder writes.
+    var wireDocument: WireDocument? {
+        switch self {
+        case .background(let response): response.wireDocument
+        case .interactive(let response): response.wireDocument
+        case .scheduled(let response): response.wireDocument
+        case .transformation(let response): response.wireDocument
+        case .rowTransformation: nil
         }
     }
 }

@@ -55,11 +55,18 @@ extension ScheduledExecutionResponse: Codable {
 
     /// Encodes the wire members; an absent output is omitted.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: WireMember.self)
-        try container.encode(ResponseKind.scheduled, forKey: .kind)
-        try container.encode(result, forKey: .result)
-        if case .fail(let output) = outcome {
-            try container.encodeIfPresent(output, forKey: .output)
-        }
+        try document.encode(to: encoder)
+    }
+}
+
+extension ScheduledExecutionResponse: WireDocumentConvertible {
+    /// `kind`, `result` and the output of a fail, if any.
+    var wireDocument: WireDocument? { document }
+
+    /// The document this response puts on the wire.
+    var document: WireDocument {
+        var document = WireDocument(.scheduled, result)
+        if case .fail(let output) = outcome { document.output = output }
+        return document
     }
 }

@@ -76,9 +76,18 @@ extension TransformationResponse: Codable {
 
     /// Encodes the wire members; an absent output is omitted.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: WireMember.self)
-        try container.encode(ResponseKind.transformation, forKey: .kind)
-        try container.encode(result, forKey: .result)
-        try container.encodeIfPresent(output, forKey: .output)
+        try document.encode(to: encoder)
+    }
+}
+
+extension TransformationResponse: WireDocumentConvertible {
+    /// `kind`, `result`, and the output of a skip or fail, if any.
+    var wireDocument: WireDocument? { document }
+
+    /// The document this response puts on the wire.
+    var document: WireDocument {
+        var document = WireDocument(.transformation, result)
+        document.output = output
+        return document
     }
 }

@@ -1,0 +1,120 @@
+/// Writes bytes into spare capacity that ``CanonicalWriter`` has reserved in its buffer, with one
+/// capacity check per token instead of one uniqueness-and-capacity check per byte.
+///
+/// Every write checks that it fits and traps otherwise, so a wrong size estimate can never
+/// write out of bounds. Callers make sure of ``room`` before they start a token.
+struct ByteSink {
+    /// The reserved memory; the first ``count`` bytes are written.
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// How many bytes are written.
+    private(set) var count: Int
+
+    /// A sink over `buffer` whose first `count` bytes are already written.
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int) {
+        self.buffer = buffer
+        self.count = count
+    }
+
+    /// How many more bytes fit.
+    var room: Int { buffer.count &- count }
+
+    /// Writes one byte.
+    @inline(__always)
+    mutating func put(_ byte: UInt8) {
+        precondition(count < buffer.count, "ByteSink overflow")
+        buffer[count] = byte
+        count &+= 1
+    }
+
+    /// Writes two bytes.
+    @inline(__always)
+    mutating func put(_ first: UInt8, _ second: UInt8) {
+        precondition(buffer.count &- count >= 2, "ByteSink overflow")
+        buffer[count] = first
+        buffer[count &+ 1] = second
+        count &+= 2
+    }
+
+    /// Stores the eight bytes of `word` (the first in the low bits) and keeps the first `kept`
+    /// of them; the others are overwritten by the next write. Needs room for all eight.
+    @inline(__always)
+    mutating func putWord(_ word: UInt64, keeping kept: Int) {
+        precondition(buffer.count &- count >= 8 && kept <= 8, "ByteSink overflow")
+        UnsafeMutableRawPointer(buffer.baseAddress! + count).storeBytes(
+            of: word.littleEndian, as: UInt64.self)
+        count &+= kept
+    }
+
+    /// Writes `length` bytes (4...16) given as their first and last words, which overlap when
+    /// `length` is below twice the word size; `T` is `UInt32` or `UInt64`.
+    @inline(__always)
+    mutating func putOverlapping<T: FixedWidthInteger>(_ head: T, _ tail: T, length: Int) {
+        let size = MemoryLayout<T>.size
+        precondition(
+            length >= size && length <= 2 &* size && length <= buffer.count &- count, "ByteSink overflow")
+        let target = UnsafeMutableRawPointer(buffer.baseAddress! + count)
+        target.storeBytes(of: head.littleEndian, as: T.self)
+        target.storeBytes(of: tail.littleEndian, toByteOffset: length &- size, as: T.self)
+        count &+= length
+    }
+
+    /// Writes `bytes`.
+    @inline(__always)
+    mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        precondition(bytes.count <= buffer.count &- count, "ByteSink overflow")
+        (buffer.baseAddress! + count).initialize(from: source, count: bytes.count)
+        count &+= bytes.count
+    }
+
+    /// Writes the bytes of a static string (a literal or a member name).
+    @inline(__always)
+    mutating func put(_ text: StaticString) {
+        put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+}
+
+extension ByteSink {
+    /// Writes the decimal digits of `value`, without sign or leading zeros.
+    mutating func putDecimal(_ value: UInt64) {
+        var digitCount = 1
+        var rest = value / 10
+        while rest != 0 {
+            digitCount &+= 1
+            rest /= 10
+        }
+        precondition(digitCount <= room, "ByteSink overflow")
+        var position = count &+ digitCount
+        rest = value
+        repeat {
+            position &-= 1
+            buffer[position] = CanonicalASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest != 0
+        count &+= digitCount
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends what `body` writes into a ``ByteSink`` over the array's spare capacity, after
+    /// making sure there is room for at least `minimum` bytes. Growth is geometric, so that
+    /// many small calls cost amortized constant time each.
+    mutating func appendThroughSink<R, E: Error>(
+        atLeast minimum: Int, _ body: (inout ByteSink) throws(E) -> R
+    ) throws(E) -> R {
+        let spare = capacity &- count
+        let request = spare >= minimum ? spare : Swift.max(minimum, count, 64)
+        var result: R?
+        try append(addingCapacity: request) { (span: inout OutputSpan<UInt8>) throws(E) in
+            try span.withUnsafeMutableBufferPointer { (buffer, written) throws(E) in
+                var sink = ByteSink(buffer, count: written)
+                defer { written = sink.count }
+                result = try body(&sink)
+            }
+        }
+        guard let result else {
+            preconditionFailure("appendThroughSink: the body neither returned nor threw")
+        }
+        return result
+    }
+}

@@ -1,0 +1,147 @@
+/// The members a response puts on the wire, absent optionals omitted: the one description of a
+/// response's document, which both its `Encodable` conformance and the canonical writer emit.
+///
+/// `encode(to:)` goes through any `Encoder` (Foundation's too) and encodes `kind` and `result`
+/// first; `write(to:)` streams the canonical bytes straight into a ``CanonicalWriter``, with no
+/// ``JSONValue`` tree in between. Both emit the same members with the same values.
+///
+/// Spec: `spec/response-format.md` §2.1 "Members", §4 "Canonical form".
+struct WireDocument {
+    var kind: ResponseKind
+    var result: ResponseResult
+    var httpStatus: Int?
+    var headers: HTTPHeaders?
+    var body: JSONValue?
+    var countdown: Int?
+    var output: String?
+
+    /// A document with `kind` and `result` and, so far, no other member.
+    init(_ kind: ResponseKind, _ result: ResponseResult) {
+        self.kind = kind
+        self.result = result
+    }
+
+    /// Encodes the members through a keyed container: `kind`, `result`, then the others.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: WireMember.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(result, forKey: .result)
+        try container.encodeIfPresent(httpStatus, forKey: .httpStatus)
+        try container.encodeIfPresent(headers, forKey: .headers)
+        try container.encodeIfPresent(body, forKey: .body)
+        try container.encodeIfPresent(countdown, forKey: .countdown)
+        try container.encodeIfPresent(output, forKey: .output)
+    }
+
+    /// The canonical bytes of the document.
+    func canonicalBytes() throws(ResponseCodecError) -> [UInt8] {
+        var writer = CanonicalWriter(reservingCapacity: Self.expectedSize)
+        try write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Room for a document without a large body or output, so that the buffer does not grow.
+    private static let expectedSize = 128
+
+    /// Writes the document as the next value, members in canonical order (RFC 8785 §3.2.3):
+    /// body, countdown, headers, http_status, kind, output, result.
+    ///
+    /// The body and the headers are JSON values, written by the writer's tree walk; the scalar
+    /// members after them are written in one go, with the object's braces when they are all
+    /// there is (the common small document costs one reservation and no tree).
+    ///
+    /// - Throws: `number_out_of_range` at `/body/...` for a NaN or an infinity in the body.
+    func write(to writer: inout CanonicalWriter) throws(ResponseCodecError) {
+        let opened = body != nil || headers != nil
+        if opened { writer.beginObject() }
+        if let body {
+            writer.writeMemberName(WireMember.body.rawValue)
+            do {
+                try writer.write(body)
+            } catch {
+                throw error.prefixingPointer(with: WireMember.body.rawValue)
+            }
+        }
+        if let headers {
+            if let countdown {  // no response has both, but the order must hold regardless
+                writer.writeMemberName(WireMember.countdown.rawValue)
+                writer.writeInteger(countdown)
+            }
+            writer.writeMemberName(WireMember.headers.rawValue)
+            try writer.write(.object(headers.json))
+        }
+        let countdown = headers == nil ? countdown : nil
+        StringEscaping.withUTF8(output ?? "") { outputBytes in
+            var length = 1  // the closing brace, and the opening one and the separators below
+            if !opened { length += 1 }
+            if countdown != nil {
+                length += Self.memberLength(.countdown) + ECMAScriptNumberFormatter.maximumLength
+            }
+            if httpStatus != nil {
+                length += Self.memberLength(.httpStatus) + ECMAScriptNumberFormatter.maximumLength
+            }
+            length +=
+                Self.memberLength(.kind) + StringEscaping.withUTF8(kind.rawValue, StringEscaping.quotedLength)
+            if output != nil {
+                length += Self.memberLength(.output) + StringEscaping.quotedLengthBound(outputBytes)
+            }
+            length +=
+                Self.memberLength(.result)
+                + StringEscaping.withUTF8(result.rawValue, StringEscaping.quotedLength)
+            writer.writeTokens(atLeast: length) { sink in
+                var first = !opened
+                if first { sink.put(CanonicalASCII.openBrace) }
+                if let countdown {
+                    Self.putName(.countdown, first: &first, into: &sink)
+                    ECMAScriptNumberFormatter.appendInteger(
+                        magnitude: UInt64(countdown.magnitude), negative: countdown < 0, to: &sink)
+                }
+                if let httpStatus {
+                    Self.putName(.httpStatus, first: &first, into: &sink)
+                    ECMAScriptNumberFormatter.appendInteger(
+                        magnitude: UInt64(httpStatus.magnitude), negative: httpStatus < 0, to: &sink)
+                }
+                Self.putName(.kind, first: &first, into: &sink)
+                StringEscaping.withUTF8(kind.rawValue) { sink.putQuoted($0) }
+                if output != nil {
+                    Self.putName(.output, first: &first, into: &sink)
+                    sink.putQuoted(outputBytes)
+                }
+                Self.putName(.result, first: &first, into: &sink)
+                StringEscaping.withUTF8(result.rawValue) { sink.putQuoted($0) }
+                sink.put(CanonicalASCII.closeBrace)
+            }
+        }
+    }
+
+    /// The most a member takes before its value: a separator, the quoted name and a colon.
+    private static func memberLength(_ member: WireMember) -> Int {
+        StringEscaping.withUTF8(member.rawValue, StringEscaping.quotedLength) + 2
+    }
+
+    /// Writes a member's separator (unless it is the object's first), quoted name and colon.
+    private static func putName(_ member: WireMember, first: inout Bool, into sink: inout ByteSink) {
+        if !first { sink.put(CanonicalASCII.comma) }
+        first = false
+        StringEscaping.withUTF8(member.rawValue) { sink.putQuoted($0) }
+        sink.put(CanonicalASCII.colon)
+    }
+}
+
+/// A response type, which describes its document as a ``WireDocument``. ``CanonicalJSONEncoder``
+/// writes such a value straight from its document instead of encoding it into a tree first.
+protocol WireDocumentConvertible {
+    /// The response's members, or `nil` when they do not fit a ``WireDocument`` (a row
+    /// transformation's row), so the generic encoder writes them.
+    var wireDocument: WireDocument? { get }
+}
+
+extension ResponseCodecError {
+    /// The error with `token` prepended to its pointer: the error of a value found inside the
+    /// member or element `token` of the enclosing container.
+    func prefixingPointer(with token: String) -> ResponseCodecError {
+        var error = self
+        error.pointer = JSONPointer.string(from: [token]) + pointer
+        return error
+    }
+}

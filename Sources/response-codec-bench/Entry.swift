@@ -1,0 +1,204 @@
+import Foundation
+import ResponseCodec
+
+/// `response-codec-bench`: ResponseCodec against Foundation on the four reference documents,
+/// and a scaling series with throughput and peak memory. Run it in release:
+/// `swift run -c release response-codec-bench`.
+@main
+enum Bench {
+    static func main() {
+        let arguments: Arguments
+        do {
+            arguments = try Arguments(Array(CommandLine.arguments.dropFirst()))
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.message)\n\n\(Arguments.usage)".utf8))
+            exit(2)
+        }
+        if arguments.help {
+            print(Arguments.usage, terminator: "")
+            exit(0)
+        }
+        do {
+            if let request = arguments.peakChild {
+                try PeakMemory.runChild(request)
+            } else if let profile = arguments.profile {
+                try Runner(arguments).profile(
+                    profile.request, document: profile.document, count: profile.count)
+            } else {
+                try Runner(arguments).run()
+            }
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+}
+
+/// Runs the comparison and the scaling series, printing as it goes (or JSON at the end).
+struct Runner {
+    let arguments: Arguments
+    let sampler: Sampler
+
+    /// The scaling series' document sizes.
+    static let scalingSizes = [
+        (1 << 10, "1 KiB"), (64 << 10, "64 KiB"), (1 << 20, "1 MiB"), (16 << 20, "16 MiB"),
+    ]
+
+    init(_ arguments: Arguments) {
+        self.arguments = arguments
+        sampler = arguments.quick ? .quick : .standard
+    }
+
+    /// The method, in words.
+    var method: String {
+        "a warm-up of at least \(sampler.warmUp / 1_000_000) ms, then the median of \(sampler.rounds) rounds, "
+            + "each at least \(sampler.minimumRound / 1_000_000) ms long; ns/op = round time / operations in "
+            + "the round; MB/s = document bytes (10^6) per second; x Foundation = Foundation's ns/op / this ns/op "
+            + "(encode vs JSONEncoder, decode vs JSONDecoder, canonicalize vs JSONSerialization read + write)"
+    }
+
+    func run() throws {
+        let documents = try arguments.documentsDirectory.map(Documents.load) ?? Documents.builtIn()
+        let source = arguments.documentsDirectory.map { "read from \($0)" } ?? "built in (seeded generator)"
+        var report = Report(
+            method: method, peakMemoryMethod: PeakMemory.method, documentsSource: source,
+            documents: documents.map { .init(name: $0.name, bytes: $0.bytes.count, summary: $0.summary) },
+            rows: [], targets: [], notes: [])
+        say("ResponseCodec benchmark (release build, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+        say("Method: \(method).\(arguments.quick ? " QUICK RUN: rough figures." : "")\n")
+        say("Documents, \(source):")
+        for document in documents {
+            let size = TextReport.pad(TextReport.grouped(document.bytes.count), 8, right: true)
+            say("  \(document.name)  \(size) B  \(document.summary)")
+        }
+        say("\n" + TextReport.tableHeader(scaling: false))
+        for document in documents where arguments.onlyDocuments?.contains(document.name) ?? true {
+            let workload = try Workload(document)
+            report.notes += try workload.check()
+            for row in try compare(workload, group: "documents", foundation: true) {
+                report.rows.append(row)
+                say(TextReport.line(row, scaling: false))
+            }
+        }
+        if !arguments.skipScaling {
+            let (rows, notes) = try scalingSeries()
+            report.rows += rows
+            report.notes += notes
+        }
+        report.targets = Targets.evaluate(report.rows)
+        say("\nTargets:\n" + TextReport.targets(report.targets))
+        if !report.notes.isEmpty {
+            say("\nNotes:\n" + report.notes.map { "  " + $0 }.joined(separator: "\n"))
+        }
+        if arguments.json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        }
+    }
+
+    /// Runs one operation `count` times, untimed (`--profile`).
+    func profile(_ request: String, document name: String, count: Int) throws {
+        guard let (implementation, operation) = Implementation.parse(request) else {
+            throw BenchError("unknown operation \(request); use e.g. ResponseCodec.decode")
+        }
+        let documents = try arguments.documentsDirectory.map(Documents.load) ?? Documents.builtIn()
+        guard let document = documents.first(where: { $0.name == name }) else {
+            throw BenchError("no document \(name)")
+        }
+        let run = try Workload(document).operation(operation, by: implementation)
+        var checksum = 0
+        for _ in 0..<count { checksum &+= try run() }
+        blackHole(checksum)
+    }
+
+    /// The scaling series: records documents of each size, every operation, with peak memory.
+    private func scalingSeries() throws -> (rows: [Row], notes: [String]) {
+        say(
+            "\nScaling series: interactive success documents whose body is an array of records, "
+                + "exactly 1 KiB, 64 KiB, 1 MiB and 16 MiB long."
+        )
+        say("Peak memory: \(PeakMemory.method).")
+        if arguments.quick { say("(quick run: no Foundation rows above 1 MiB)") }
+        var rows: [Row] = []
+        var notes: [String] = []
+        for (size, label) in Self.scalingSizes {
+            progress("scaling series: \(label)")
+            let bytes = try Documents.recordsDocument(bytes: size)
+            let workload = try Workload(
+                BenchDocument(name: label, summary: "records", bytes: bytes))
+            for var row in try compare(
+                workload, group: "scaling", foundation: !arguments.quick || size <= 1 << 20)
+            {
+                let peak = try PeakMemory.measure(
+                    .init(implementation: row.implementation, operation: row.operation, size: size))
+                row.peakBytes = peak.peakBytes
+                if !peak.resetWorked {
+                    notes.append(
+                        "\(row.document) \(row.implementation.rawValue) \(row.operation.rawValue): "
+                            + "/proc/self/clear_refs could not reset VmHWM; the peak is a lower bound")
+                }
+                rows.append(row)
+            }
+        }
+        for index in rows.indices {
+            let best =
+                rows.filter {
+                    $0.implementation == rows[index].implementation && $0.operation == rows[index].operation
+                }
+                .map(\.megabytesPerSecond).max() ?? 1
+            rows[index].fractionOfBest = rows[index].megabytesPerSecond / best
+        }
+        say("\n" + TextReport.tableHeader(scaling: true))
+        for row in rows { say(TextReport.line(row, scaling: true)) }
+        return (rows, notes)
+    }
+
+    /// Every operation on `workload` by ResponseCodec and, if `foundation`, by Foundation.
+    private func compare(_ workload: Workload, group: String, foundation: Bool) throws -> [Row] {
+        var rows: [Row] = []
+        for operation in Operation.allCases {
+            var ours = try measure(workload, .responseCodec, operation, group: group)
+            if foundation {
+                var theirs = try measure(workload, .foundation, operation, group: group)
+                theirs.timesFoundation = 1
+                ours.timesFoundation = theirs.nanosecondsPerOperation / ours.nanosecondsPerOperation
+                rows += [ours, theirs]
+            } else {
+                rows.append(ours)
+            }
+        }
+        return rows
+    }
+
+    /// One row.
+    private func measure(
+        _ workload: Workload, _ implementation: Implementation, _ operation: Operation, group: String
+    ) throws -> Row {
+        progress("\(workload.document.name): \(implementation.rawValue) \(operation.rawValue)")
+        let sample = try sampler.measure(workload.operation(operation, by: implementation))
+        let bytes = workload.document.bytes.count
+        return Row(
+            group: group, document: workload.document.name, bytes: bytes, implementation: implementation,
+            operation: operation, api: implementation.api(for: operation),
+            nanosecondsPerOperation: sample.nanosecondsPerOperation,
+            megabytesPerSecond: Double(bytes) / sample.nanosecondsPerOperation * 1_000,
+            rounds: sample.rounds, operationsPerRound: sample.operationsPerRound)
+    }
+
+    /// A line of the text report (standard error in `--json` mode, to keep standard output JSON).
+    private func say(_ text: String) {
+        if isatty(STDERR_FILENO) != 0 { FileHandle.standardError.write(Data("\u{1B}[2K".utf8)) }
+        if arguments.json {
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        } else {
+            print(text)
+        }
+    }
+
+    /// A progress note on standard error, overwritten by the next one.
+    private func progress(_ text: String) {
+        guard isatty(STDERR_FILENO) != 0 else { return }
+        FileHandle.standardError.write(Data("\u{1B}[2K\r\(text)...\r".utf8))
+    }
+}
