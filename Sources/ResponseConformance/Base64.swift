@@ -1,6 +1,7 @@
 /// RFC 4648 base64 (standard alphabet, padded), for bytes in testee messages.
 public enum Base64 {
-    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    private static let alphabet = Array(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// The base64 text of `bytes`.
     public static func encode(_ bytes: [UInt8]) -> String {
@@ -12,7 +13,9 @@ public enum Base64 {
             var word: UInt32 = 0
             for (offset, byte) in chunk.enumerated() { word |= UInt32(byte) << (16 - 8 * offset) }
             for position in 0..<4 {
-                out.append(position <= chunk.count ? alphabet[Int((word >> (18 - 6 * position)) & 0x3F)] : UInt8(ascii: "="))
+                out.append(
+                    position <= chunk.count
+                        ? alphabet[Int((word >> (18 - 6 * position)) & 0x3F)] : UInt8(ascii: "="))
             }
             index += 3
         }

@@ -36,7 +36,9 @@ public struct ByteDiff: Sendable, Hashable, CustomStringConvertible {
             if byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") {
                 text.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
-                text += byte == UInt8(ascii: "\\") ? "\\\\" : "\\x" + (byte < 16 ? "0" : "") + String(byte, radix: 16)
+                text +=
+                    byte == UInt8(ascii: "\\")
+                    ? "\\\\" : "\\x" + (byte < 16 ? "0" : "") + String(byte, radix: 16)
             }
         }
         return text

@@ -52,7 +52,8 @@ public struct ConformanceRunner {
         for factoryError in manifest.factoryErrors {
             let request = TesteeRequest(id: factoryError.id, op: .encode, call: factoryError.call)
             let failure = expectError(
-                step: "encode", request: request, code: factoryError.code, pointer: factoryError.pointer, offset: nil,
+                step: "encode", request: request, code: factoryError.code, pointer: factoryError.pointer,
+                offset: nil,
                 testee)
             outcomes.append(Outcome(id: factoryError.id, failure: failure))
         }
@@ -95,17 +96,22 @@ public struct ConformanceRunner {
             return Failure(step: "read", expected: "golden file \(valid.file)", got: "\(error)")
         }
         let encode = TesteeRequest(id: valid.id, op: .encode, call: valid.call)
-        if let failure = expectOutput(step: "encode", request: encode, output: golden, testee) { return failure }
+        if let failure = expectOutput(step: "encode", request: encode, output: golden, testee) {
+            return failure
+        }
         for op in [TesteeRequest.Operation.decode, .verify] {
             let request = TesteeRequest(id: valid.id, op: op, input: golden)
-            if let failure = expectOutput(step: op.rawValue, request: request, output: golden, testee) { return failure }
+            if let failure = expectOutput(step: op.rawValue, request: request, output: golden, testee) {
+                return failure
+            }
         }
         return nil
     }
 
     /// An invalid case: the operation fails with the expected code, pointer and offset; a
     /// `verify` case must also decode to its canonical golden file.
-    private func judge(_ invalid: InvalidCase, _ testee: (TesteeRequest) throws -> TesteeResponse) -> Failure? {
+    private func judge(_ invalid: InvalidCase, _ testee: (TesteeRequest) throws -> TesteeResponse) -> Failure?
+    {
         let input: [UInt8]
         do { input = try readFile(invalid.file) } catch {
             return Failure(step: "read", expected: "input file \(invalid.file)", got: "\(error)")
@@ -116,11 +122,15 @@ public struct ConformanceRunner {
                 return Failure(step: "read", expected: "golden file \(canonicalFile)", got: "\(error)")
             }
             let decode = TesteeRequest(
-                id: invalid.id, op: .decode, input: input, limits: invalid.limits, unknownMembers: invalid.unknownMembers)
-            if let failure = expectOutput(step: "decode", request: decode, output: canonical, testee) { return failure }
+                id: invalid.id, op: .decode, input: input, limits: invalid.limits,
+                unknownMembers: invalid.unknownMembers)
+            if let failure = expectOutput(step: "decode", request: decode, output: canonical, testee) {
+                return failure
+            }
         }
         let request = TesteeRequest(
-            id: invalid.id, op: TesteeRequest.Operation(rawValue: invalid.operation.rawValue) ?? .decode, input: input,
+            id: invalid.id, op: TesteeRequest.Operation(rawValue: invalid.operation.rawValue) ?? .decode,
+            input: input,
             limits: invalid.limits, unknownMembers: invalid.unknownMembers)
         return expectError(
             step: invalid.operation.rawValue, request: request, code: invalid.code, pointer: invalid.pointer,
@@ -128,7 +138,8 @@ public struct ConformanceRunner {
     }
 
     private func expectOutput(
-        step: String, request: TesteeRequest, output: [UInt8], _ testee: (TesteeRequest) throws -> TesteeResponse
+        step: String, request: TesteeRequest, output: [UInt8],
+        _ testee: (TesteeRequest) throws -> TesteeResponse
     ) -> Failure? {
         let expected = "ok \(Self.show(output))"
         let response: TesteeResponse
@@ -140,7 +151,9 @@ public struct ConformanceRunner {
             return Failure(step: step, expected: expected, got: "ok without valid output_b64")
         }
         guard got == output else {
-            return Failure(step: step, expected: expected, got: "ok \(Self.show(got)) (\(ByteDiff(expected: output, actual: got)))")
+            return Failure(
+                step: step, expected: expected,
+                got: "ok \(Self.show(got)) (\(ByteDiff(expected: output, actual: got)))")
         }
         return nil
     }

@@ -90,7 +90,8 @@ public struct TesteeResponse: Sendable, Hashable, Codable {
     /// A failure carrying `error`'s code, pointer and offset.
     public static func failure(id: String, error: ResponseCodecError) -> TesteeResponse {
         TesteeResponse(
-            id: id, ok: false, code: error.code.rawValue, pointer: error.pointer, offset: error.offset, reason: error.reason)
+            id: id, ok: false, code: error.code.rawValue, pointer: error.pointer, offset: error.offset,
+            reason: error.reason)
     }
 
     /// The decoded output bytes, if any.

@@ -18,7 +18,8 @@ private func decodingOptions(_ arguments: ParsedArguments) throws(UsageError) ->
         maxDepth: try arguments.integer("--max-depth") ?? defaults.maxDepth,
         maxDocumentBytes: try arguments.integer("--max-document-bytes") ?? defaults.maxDocumentBytes,
         maxStringBytes: try arguments.integer("--max-string-bytes") ?? defaults.maxStringBytes)
-    return DecodingOptions(limits: limits, unknownMembers: arguments.flag("--ignore-unknown-members") ? .ignore : .reject)
+    return DecodingOptions(
+        limits: limits, unknownMembers: arguments.flag("--ignore-unknown-members") ? .ignore : .reject)
 }
 
 private let limitOptions: Set<String> = ["--max-depth", "--max-document-bytes", "--max-string-bytes"]

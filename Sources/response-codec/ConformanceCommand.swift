@@ -29,7 +29,8 @@ enum ConformanceCommand: Command {
         let corpus = try GoldenCorpus(path: arguments.value("--golden"))
         var failureList = FailureList()
         if let path = arguments.value("--failure-list") {
-            failureList = try FailureList(parsing: String(decoding: try Terminal.read(path: path), as: UTF8.self))
+            failureList = try FailureList(
+                parsing: String(decoding: try Terminal.read(path: path), as: UTF8.self))
         }
         let runner = ConformanceRunner(manifest: corpus.manifest, readFile: corpus.read)
         let outcomes: [ConformanceRunner.Outcome]
@@ -41,7 +42,8 @@ enum ConformanceCommand: Command {
             let testee = BuiltInTestee()
             outcomes = runner.run { testee.respond(to: $0) }
         }
-        return report(failureList.verdict(for: outcomes), list: failureList, verbose: arguments.flag("--verbose"))
+        return report(
+            failureList.verdict(for: outcomes), list: failureList, verbose: arguments.flag("--verbose"))
     }
 
     private static func report(_ verdict: FailureList.Verdict, list: FailureList, verbose: Bool) -> Int32 {
@@ -56,12 +58,16 @@ enum ConformanceCommand: Command {
         }
         if verbose {
             for outcome in verdict.expectedFailures {
-                Terminal.out("known \(outcome.id) (\(list.reasons[outcome.id] ?? "")): \(outcome.failure.map(String.init(describing:)) ?? "")\n")
+                Terminal.out(
+                    "known \(outcome.id) (\(list.reasons[outcome.id] ?? "")): \(outcome.failure.map(String.init(describing:)) ?? "")\n"
+                )
             }
         }
         let failed = verdict.failed.count + verdict.unexpectedPasses.count + verdict.unknownIDs.count
         var summary = "\(verdict.passed.count) passed, \(failed) failed"
-        if !verdict.expectedFailures.isEmpty { summary += ", \(verdict.expectedFailures.count) known failures" }
+        if !verdict.expectedFailures.isEmpty {
+            summary += ", \(verdict.expectedFailures.count) known failures"
+        }
         Terminal.out(summary + "\n")
         return verdict.isSuccess ? ExitStatus.success : ExitStatus.invalidInput
     }

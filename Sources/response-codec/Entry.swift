@@ -55,7 +55,9 @@ enum ResponseCodecCommand {
 
             """
         for command in commands {
-            text += "  " + command.name.padding(toLength: 14, withPad: " ", startingAt: 0) + command.summary + "\n"
+            text +=
+                "  " + command.name.padding(toLength: 14, withPad: " ", startingAt: 0) + command.summary
+                + "\n"
         }
         text += "\nSee 'response-codec <subcommand> --help' for details.\n"
         return text

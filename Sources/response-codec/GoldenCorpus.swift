@@ -19,7 +19,8 @@ struct GoldenCorpus {
         let bytes = [UInt8](try Data(contentsOf: manifestURL))
         manifest = try StrictJSONDecoder().decode(Manifest.self, from: bytes)
         guard manifest.formatVersion == 1 else {
-            throw UsageError("manifest format_version \(manifest.formatVersion) is not supported (this tool reads 1)")
+            throw UsageError(
+                "manifest format_version \(manifest.formatVersion) is not supported (this tool reads 1)")
         }
     }
 
@@ -32,7 +33,8 @@ struct GoldenCorpus {
     func write(_ bytes: [UInt8], to file: String) throws -> Bool {
         let url = directory.appendingPathComponent(file)
         if let existing = try? Data(contentsOf: url), [UInt8](existing) == bytes { return false }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(bytes).write(to: url)
         return true
     }

@@ -45,7 +45,9 @@ final class ProcessTestee {
                 return line
             }
             let chunk = output.fileHandleForReading.availableData
-            guard !chunk.isEmpty else { throw TesteeError("the testee closed its output (exit status \(exitStatus))") }
+            guard !chunk.isEmpty else {
+                throw TesteeError("the testee closed its output (exit status \(exitStatus))")
+            }
             buffer.append(contentsOf: chunk)
         }
     }

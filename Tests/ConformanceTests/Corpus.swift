@@ -29,14 +29,17 @@ enum Corpus {
 }
 
 extension ValidCase: CustomTestStringConvertible {
+    /// The case id, as the test report names the case.
     public var testDescription: String { id }
 }
 
 extension InvalidCase: CustomTestStringConvertible {
+    /// The case id, as the test report names the case.
     public var testDescription: String { id }
 }
 
 extension FactoryErrorCase: CustomTestStringConvertible {
+    /// The case id, as the test report names the case.
     public var testDescription: String { id }
 }
 

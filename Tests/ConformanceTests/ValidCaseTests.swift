@@ -18,20 +18,25 @@ struct ValidCaseTests {
         #expect(decoded == (try FactoryCall(json: valid.call).makeResponse()))
     }
 
-    @Test("encode(decode(golden)) equals the golden bytes, and verify accepts them", arguments: Corpus.manifest.valid)
+    @Test(
+        "encode(decode(golden)) equals the golden bytes, and verify accepts them",
+        arguments: Corpus.manifest.valid)
     func roundTrip(_ valid: ValidCase) throws {
         let golden = try Corpus.read(valid.file)
         expectBytes(try WireFormat.encode(try WireFormat.decode(golden)), equal: golden, valid.id)
         #expect(try WireFormat.verify(golden) == WireFormat.decode(golden))
     }
 
-    @Test("Foundation's JSONDecoder reads the golden file as the same value", arguments: Corpus.manifest.valid)
+    @Test(
+        "Foundation's JSONDecoder reads the golden file as the same value", arguments: Corpus.manifest.valid)
     func foundationDecodesEqual(_ valid: ValidCase) throws {
         let viaFoundation = try JSONDecoder().decode(Response.self, from: Data(try Corpus.read(valid.file)))
         #expect(viaFoundation == (try FactoryCall(json: valid.call).makeResponse()))
     }
 
-    @Test("Foundation's JSONEncoder writes JSON that decodes to the same value", arguments: Corpus.manifest.valid)
+    @Test(
+        "Foundation's JSONEncoder writes JSON that decodes to the same value",
+        arguments: Corpus.manifest.valid)
     func foundationEncodesEqual(_ valid: ValidCase) throws {
         let response = try FactoryCall(json: valid.call).makeResponse()
         let encoder = JSONEncoder()

@@ -40,7 +40,8 @@ public struct ResponseCodecError: Error, Sendable, Hashable, CustomStringConvert
 
     /// Creates an error located at `offset` within `input`; line and column are derived
     /// from the bytes only now, when the error is reported.
-    public init(_ code: Code, pointer: String, offset: Int, in input: UnsafeRawBufferPointer, reason: String) {
+    public init(_ code: Code, pointer: String, offset: Int, in input: UnsafeRawBufferPointer, reason: String)
+    {
         self.init(code, pointer: pointer, reason: reason)
         self.locate(at: offset, in: input)
     }

@@ -43,16 +43,23 @@ public struct BackgroundResponse: Sendable, Hashable {
     /// Deliver a slow task again after `countdown` seconds; below 300 becomes 300. On the wire
     /// this is a `reschedule` whose countdown is at least 300.
     /// - Throws: `number_out_of_range` when `countdown` is above 2^53 − 1.
-    public static func slowProcessReschedule(countdown: Int = 300) throws(ResponseCodecError) -> BackgroundResponse {
-        let countdown = try Countdown(clamping: countdown, floor: Countdown.slowProcessMinimum, pointer: "/countdown")
+    public static func slowProcessReschedule(countdown: Int = 300) throws(ResponseCodecError)
+        -> BackgroundResponse
+    {
+        let countdown = try Countdown(
+            clamping: countdown, floor: Countdown.slowProcessMinimum, pointer: "/countdown")
         return BackgroundResponse(.reschedule(countdown))
     }
 
     /// Skip the task, optionally saying why.
-    public static func skip(output: String? = nil) -> BackgroundResponse { BackgroundResponse(.skip(output: output)) }
+    public static func skip(output: String? = nil) -> BackgroundResponse {
+        BackgroundResponse(.skip(output: output))
+    }
 
     /// The task failed, optionally saying why.
-    public static func fail(output: String? = nil) -> BackgroundResponse { BackgroundResponse(.fail(output: output)) }
+    public static func fail(output: String? = nil) -> BackgroundResponse {
+        BackgroundResponse(.fail(output: output))
+    }
 
     /// The `result` member this response carries.
     public var result: ResponseResult {
@@ -80,7 +87,8 @@ extension BackgroundResponse: Codable {
             outcome = .success
         case .reschedule:
             let seconds = try reader.integer(.countdown) ?? Countdown.minimum
-            outcome = .reschedule(try Countdown(seconds: seconds, pointer: reader.pointer(WireMember.countdown.rawValue)))
+            outcome = .reschedule(
+                try Countdown(seconds: seconds, pointer: reader.pointer(WireMember.countdown.rawValue)))
         case .skip:
             outcome = .skip(output: try reader.optionalString(.output))
         case .fail, .delete:  // readHeader admits no delete for a background document

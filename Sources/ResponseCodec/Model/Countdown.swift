@@ -31,7 +31,8 @@ public struct Countdown: Sendable, Hashable, Comparable, CustomStringConvertible
     init(seconds: Int, pointer: String) throws(ResponseCodecError) {
         guard seconds >= Countdown.minimum else {
             throw ResponseCodecError(
-                .invalidValue, pointer: pointer, reason: "countdown \(seconds) is below the minimum of 30 seconds")
+                .invalidValue, pointer: pointer,
+                reason: "countdown \(seconds) is below the minimum of 30 seconds")
         }
         guard seconds <= Countdown.maximum else {
             throw ResponseCodecError(

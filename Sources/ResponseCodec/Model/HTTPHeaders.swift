@@ -39,7 +39,8 @@ public struct HTTPHeaders: Sendable, Hashable, RandomAccessCollection, Expressib
     init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
         guard case .object(let object) = value else {
             throw ResponseCodecError(
-                .typeMismatch, pointer: pointer(nil), reason: "headers must be an object, found \(value.typeName)")
+                .typeMismatch, pointer: pointer(nil),
+                reason: "headers must be an object, found \(value.typeName)")
         }
         for member in object {
             guard case .string = member.value else {
@@ -81,7 +82,9 @@ extension HTTPHeaders: Codable {
     /// Reads an object of strings.
     public init(from decoder: any Decoder) throws {
         let path = decoder.codingPath.map(JSONPointer.token(for:))
-        try self.init(try JSONValue(from: decoder)) { name in JSONPointer.string(from: path + (name.map { [$0] } ?? [])) }
+        try self.init(try JSONValue(from: decoder)) { name in
+            JSONPointer.string(from: path + (name.map { [$0] } ?? []))
+        }
     }
 
     /// Writes an object of strings.

@@ -38,7 +38,9 @@ public struct InteractiveResponse: Sendable, Hashable {
     private var storedBody: JSONValue?
 
     /// Creates a response from its parts.
-    public init(_ outcome: Outcome, httpStatus: HTTPStatus, headers: HTTPHeaders? = nil, body: JSONValue? = nil) {
+    public init(
+        _ outcome: Outcome, httpStatus: HTTPStatus, headers: HTTPHeaders? = nil, body: JSONValue? = nil
+    ) {
         self.outcome = outcome
         self.httpStatus = httpStatus
         self.headers = headers

@@ -25,7 +25,9 @@ struct ResponseReader {
 
     /// Reads `kind`, then `result`, then checks that every member is allowed and every required
     /// member present (spec §6.2 steps b to e).
-    func readHeader(expecting expected: ResponseKind? = nil) throws(ResponseCodecError) -> (ResponseKind, ResponseResult) {
+    func readHeader(expecting expected: ResponseKind? = nil) throws(ResponseCodecError) -> (
+        ResponseKind, ResponseResult
+    ) {
         let kindName = try requiredString(.kind)
         guard let kind = ResponseKind(rawValue: kindName), expected == nil || expected == kind else {
             let known =
@@ -38,7 +40,9 @@ struct ResponseReader {
             ResponseResult.allowed(for: kind).contains(result)
         else {
             let allowed = ResponseResult.allowed(for: kind).map(\.rawValue).joined(separator: ", ")
-            throw error(.unknownResult, at: .result, "result \"\(resultName)\" is not one of \(allowed) for kind \(kind.rawValue)")
+            throw error(
+                .unknownResult, at: .result,
+                "result \"\(resultName)\" is not one of \(allowed) for kind \(kind.rawValue)")
         }
         let shape = WireMember.shape(kind: kind, result: result)
         for key in container.allKeys.sorted(by: { UTF16Order.precedes($0.stringValue, $1.stringValue) }) {
@@ -52,7 +56,9 @@ struct ResponseReader {
                     : "\"\(key.stringValue)\" is not allowed for a \(kind.rawValue) \(result.rawValue)")
         }
         for member in shape.required where !container.contains(AnyMemberKey(member)) {
-            throw error(.missingField, at: member, "\(member.rawValue) is required for a \(kind.rawValue) \(result.rawValue)")
+            throw error(
+                .missingField, at: member,
+                "\(member.rawValue) is required for a \(kind.rawValue) \(result.rawValue)")
         }
         return (kind, result)
     }
@@ -90,7 +96,8 @@ struct ResponseReader {
     func integer(_ member: WireMember) throws(ResponseCodecError) -> Int? {
         guard let value = try value(member) else { return nil }
         guard case .number(let number) = value, let integer = number.saturatingInteger else {
-            throw error(.typeMismatch, at: member, "\(member.rawValue) must be an integer, found \(value.typeName)")
+            throw error(
+                .typeMismatch, at: member, "\(member.rawValue) must be an integer, found \(value.typeName)")
         }
         return integer
     }
@@ -109,13 +116,15 @@ struct ResponseReader {
     }
 
     /// An error located at `member`.
-    func error(_ code: ResponseCodecError.Code, at member: WireMember, _ reason: String) -> ResponseCodecError {
+    func error(_ code: ResponseCodecError.Code, at member: WireMember, _ reason: String) -> ResponseCodecError
+    {
         ResponseCodecError(code, pointer: pointer(member.rawValue), reason: reason)
     }
 
     private func string(_ value: JSONValue, _ member: WireMember) throws(ResponseCodecError) -> String {
         guard case .string(let text) = value else {
-            throw error(.typeMismatch, at: member, "\(member.rawValue) must be a string, found \(value.typeName)")
+            throw error(
+                .typeMismatch, at: member, "\(member.rawValue) must be a string, found \(value.typeName)")
         }
         return text
     }

@@ -13,7 +13,9 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
     case transformedRowStyles = "transformed_row_styles"
 
     /// The members a (kind, result) pair allows, with which of them are required.
-    static func shape(kind: ResponseKind, result: ResponseResult) -> (allowed: Set<WireMember>, required: [WireMember]) {
+    static func shape(kind: ResponseKind, result: ResponseResult) -> (
+        allowed: Set<WireMember>, required: [WireMember]
+    ) {
         var allowed: Set<WireMember> = [.kind, .result]
         var required: [WireMember] = []
         switch (kind, result) {

@@ -17,14 +17,18 @@ public enum WireFormat {
 
     /// Decodes a response of any kind. Formatting (whitespace, member order, number spelling)
     /// is not judged here; see ``verify(_:options:)``.
-    public static func decode(_ bytes: [UInt8], options: DecodingOptions = DecodingOptions()) throws(ResponseCodecError) -> Response {
+    public static func decode(_ bytes: [UInt8], options: DecodingOptions = DecodingOptions())
+        throws(ResponseCodecError) -> Response
+    {
         try StrictJSONDecoder(options: options).decode(Response.self, from: bytes)
     }
 
     /// Decodes `bytes` and checks that they are exactly the canonical form of the response.
     /// - Throws: any decoding error, or `not_canonical` at the first byte that differs.
     @discardableResult
-    public static func verify(_ bytes: [UInt8], options: DecodingOptions = DecodingOptions()) throws(ResponseCodecError) -> Response {
+    public static func verify(_ bytes: [UInt8], options: DecodingOptions = DecodingOptions())
+        throws(ResponseCodecError) -> Response
+    {
         let response = try decode(bytes, options: options)
         let canonical = try encode(response)
         guard canonical != bytes else { return response }
@@ -37,7 +41,9 @@ public enum WireFormat {
     }
 
     /// The RFC 8785 canonical form of any strict I-JSON text (no response rules apply).
-    public static func canonicalize(_ bytes: [UInt8], limits: JSONLimits = JSONLimits()) throws(ResponseCodecError) -> [UInt8] {
+    public static func canonicalize(_ bytes: [UInt8], limits: JSONLimits = JSONLimits())
+        throws(ResponseCodecError) -> [UInt8]
+    {
         let value = try bytes.withUnsafeInput { (buffer) throws(ResponseCodecError) in
             try StrictJSONParser.parse(buffer, limits: limits)
         }

@@ -5,20 +5,24 @@ import Testing
 /// The response rules through both decoders, beyond what the golden corpus pins.
 @Suite("Response decoding")
 struct ResponseDecodingTests {
-    private func decode(_ json: String, _ options: DecodingOptions = DecodingOptions()) throws(ResponseCodecError) -> Response {
+    private func decode(_ json: String, _ options: DecodingOptions = DecodingOptions())
+        throws(ResponseCodecError) -> Response
+    {
         try WireFormat.decode(Array(json.utf8), options: options)
     }
 
     @Test("formatting is not judged: whitespace, member order and number spelling may vary")
     func formattingIsFree() throws {
-        let response = try decode(" {\n\t\"result\" : \"reschedule\", \"kind\":\"background\", \"countdown\": 3.0e1 }\r\n")
+        let response = try decode(
+            " {\n\t\"result\" : \"reschedule\", \"kind\":\"background\", \"countdown\": 3.0e1 }\r\n")
         #expect(response == .background(try .reschedule(countdown: 30)))
     }
 
     @Test("each kind's own type rejects another kind")
     func concreteTypesCheckKind() {
         let error = #expect(throws: ResponseCodecError.self) {
-            try StrictJSONDecoder().decode(BackgroundResponse.self, from: Array(#"{"kind":"scheduled","result":"success"}"#.utf8))
+            try StrictJSONDecoder().decode(
+                BackgroundResponse.self, from: Array(#"{"kind":"scheduled","result":"success"}"#.utf8))
         }
         #expect(error?.code == .unknownKind)
         #expect(error?.pointer == "/kind")
@@ -37,8 +41,12 @@ struct ResponseDecodingTests {
 
     @Test("a nested response reports pointers and offsets from the document's root")
     func nestedPointers() throws {
-        let json = Array(#"[{"kind":"scheduled","result":"success"},{"kind":"background","result":"reschedule","countdown":5}]"#.utf8)
-        let error = #expect(throws: ResponseCodecError.self) { try StrictJSONDecoder().decode([Response].self, from: json) }
+        let json = Array(
+            #"[{"kind":"scheduled","result":"success"},{"kind":"background","result":"reschedule","countdown":5}]"#
+                .utf8)
+        let error = #expect(throws: ResponseCodecError.self) {
+            try StrictJSONDecoder().decode([Response].self, from: json)
+        }
         #expect(error?.code == .invalidValue)
         #expect(error?.pointer == "/1/countdown")
         #expect(error?.offset == 96)
@@ -50,12 +58,20 @@ struct ResponseDecodingTests {
         let cases: [(String, ResponseCodecError.Code, String)] = [
             (#"{"kind":"interactive","result":"success"}"#, .missingField, "/http_status"),
             (#"{"kind":"background","result":"retry"}"#, .unknownResult, "/result"),
-            (#"{"http_status":"200","kind":"interactive","result":"success"}"#, .typeMismatch, "/http_status"),
+            (
+                #"{"http_status":"200","kind":"interactive","result":"success"}"#, .typeMismatch,
+                "/http_status"
+            ),
             (#"{"countdown":29,"kind":"background","result":"reschedule"}"#, .invalidValue, "/countdown"),
-            (#"{"body":null,"http_status":200,"kind":"interactive","result":"success"}"#, .typeMismatch, "/body"),
+            (
+                #"{"body":null,"http_status":200,"kind":"interactive","result":"success"}"#, .typeMismatch,
+                "/body"
+            ),
         ]
         for (json, code, pointer) in cases {
-            let error = #expect(throws: ResponseCodecError.self) { try JSONDecoder().decode(Response.self, from: Data(json.utf8)) }
+            let error = #expect(throws: ResponseCodecError.self) {
+                try JSONDecoder().decode(Response.self, from: Data(json.utf8))
+            }
             #expect(error?.code == code, "\(json)")
             #expect(error?.pointer == pointer, "\(json)")
         }
