@@ -18,7 +18,7 @@ struct TreeKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func contains(_ key: Key) -> Bool { value(named: key.stringValue) != nil }
 
     /// The value of the member named exactly `name`, or `nil` if absent.
-    private func value(named name: String) -> JSONValue? { MemberNames.value(named: name, in: object) }
+    private func value(named name: String) -> JSONValue? { object[name] }
 
     /// The lazily built path of the member for `name`.
     private func path(_ name: String) -> CodingPath { CodingPath(parent: node, last: .key(name)) }
