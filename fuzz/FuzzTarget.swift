@@ -40,12 +40,33 @@ private func checkCanonicalize(_ input: [UInt8], limits: JSONLimits) -> [UInt8]?
     return canonical
 }
 
+/// The codes a decoder reports after parsing, at the first byte of the value their pointer names.
+private let ruleCodes: Set<ResponseCodecError.Code> = [
+    .typeMismatch, .missingField, .unexpectedField, .unknownKind, .unknownResult, .invalidValue,
+    .numberOutOfRange,
+]
+
+/// Checks that a decoding error has an offset within the input, with its line and column, and
+/// that a response-rule error points at the first byte of a value.
+private func checkLocation(of error: ResponseCodecError, in input: [UInt8]) {
+    guard let offset = error.offset, offset >= 0, offset <= input.count, error.line != nil,
+        error.column != nil
+    else { failure("a decoding error without a valid location: \(error)", input) }
+    if ruleCodes.contains(error.code) {
+        let valueStart = Set("{[\"-0123456789tfn".utf8)
+        guard offset < input.count, valueStart.contains(input[offset]) else {
+            failure("a response-rule error that does not point at a value: \(error)", input)
+        }
+    }
+}
+
 /// Checks decode, encode and verify on `input`; returns the encoded response when accepted.
 private func checkDecode(_ input: [UInt8], options: DecodingOptions) -> [UInt8]? {
     let response: Response
     do {
         response = try WireFormat.decode(input, options: options)
     } catch {
+        checkLocation(of: error, in: input)
         return nil
     }
     guard let encoded = try? WireFormat.encode(response) else {

@@ -107,7 +107,8 @@ def main():
             if outcome != "accepted":
                 deviations.append(f"{name}: rejected ({detail}), but is not an exception of {SPEC.name} §2.1")
         elif expected is None:
-            deviations.append(f"{name}: {outcome} ({code}), but {SPEC.name} §2.2 decides nothing for it")
+            got = f"{outcome}" + (f" ({code})" if code else "")
+            deviations.append(f"{name}: {got}, but {SPEC.name} §2.2 decides nothing for it")
         elif (outcome, code) != expected:
             want = f"{expected[0]}" + (f" ({expected[1]})" if expected[1] else "")
             got = f"{outcome}" + (f" ({code})" if code else "")
@@ -122,8 +123,9 @@ def main():
         print(f"{prefix:<8}{row['files']:>7}{row['accepted']:>10}{row['rejected']:>10}{row['crash']:>9}")
     exceptions = sorted(name for name, (outcome, _) in table.items() if name.startswith("y_") and outcome == "rejected")
     print(f"y_ exceptions (I-JSON, {SPEC.name} §2.1): {', '.join(exceptions) or 'none'}")
-    for name in stale:
-        print(f"note: {name} is decided in {SPEC.name} but not in this folder")
+    if stale:
+        print(f"note: {len(stale)} file(s) decided in {SPEC.name} are not in this folder: {', '.join(stale[:3])}"
+              + (", ..." if len(stale) > 3 else ""))
     if deviations:
         print(f"\n{len(deviations)} deviation(s):")
         for line in deviations:
