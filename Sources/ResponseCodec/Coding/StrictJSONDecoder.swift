@@ -18,10 +18,19 @@ public struct StrictJSONDecoder: Sendable {
     /// A decoding error is located in `bytes`: its offset is that of the value its pointer names
     /// (for `missing_field`, that of the enclosing object).
     public func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(ResponseCodecError) -> T {
+        try Self.locatingErrors(in: bytes) { (buffer) throws(ResponseCodecError) in
+            try decode(type, from: StrictJSONParser.parse(buffer, limits: options.limits))
+        }
+    }
+
+    /// Runs `body` on the bytes; an error it throws without an offset is located in `bytes` by
+    /// its pointer (for `missing_field`, at the enclosing object).
+    static func locatingErrors<T>(
+        in bytes: [UInt8], _ body: (UnsafeRawBufferPointer) throws(ResponseCodecError) -> T
+    ) throws(ResponseCodecError) -> T {
         let result = bytes.withUnsafeBytes { buffer -> Result<T, ResponseCodecError> in
             do throws(ResponseCodecError) {
-                let value = try StrictJSONParser.parse(buffer, limits: options.limits)
-                return .success(try decode(type, from: value))
+                return .success(try body(buffer))
             } catch {
                 var located = error
                 if located.offset == nil {
@@ -37,6 +46,10 @@ public struct StrictJSONDecoder: Sendable {
     /// Decodes a `T` from an already parsed value. Errors carry a pointer but no offset.
     public func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws(ResponseCodecError) -> T {
         if T.self == JSONValue.self, let json = value as? T { return json }
+        if T.self == Response.self {  // the direct path, as WireFormat.decode takes it
+            let response = try Response(document: value, unknownMembers: options.unknownMembers)
+            if let response = response as? T { return response }
+        }
         let decoder = TreeDecoder(value: value, path: CodingPath(), userInfo: userInfo)
         do {
             return try T(from: decoder)

@@ -46,12 +46,12 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
         get {
             let index = insertionIndex(of: key)
             // Not `cond ? value : nil`: that `nil` would be JSONValue's own null literal.
-            guard index < members.count, members[index].key.utf8.elementsEqual(key.utf8) else { return nil }
+            guard index < members.count, MemberNames.equal(members[index].key, key) else { return nil }
             return members[index].value
         }
         set {
             let index = insertionIndex(of: key)
-            let exists = index < members.count && members[index].key.utf8.elementsEqual(key.utf8)
+            let exists = index < members.count && MemberNames.equal(members[index].key, key)
             switch (exists, newValue) {
             case (true, let value?): members[index].value = value
             case (true, nil): members.remove(at: index)

@@ -17,14 +17,14 @@ extension JSONValue {
             case (.number(let left), .number(let right)):
                 guard left == right else { return false }
             case (.string(let left), .string(let right)):
-                guard left.utf8.elementsEqual(right.utf8) else { return false }
+                guard MemberNames.equal(left, right) else { return false }
             case (.array(let left), .array(let right)):
                 guard left.count == right.count else { return false }
                 pending.append(contentsOf: zip(left, right))
             case (.object(let left), .object(let right)):
                 guard left.count == right.count else { return false }
                 for (leftMember, rightMember) in zip(left, right) {
-                    guard leftMember.key.utf8.elementsEqual(rightMember.key.utf8) else { return false }
+                    guard MemberNames.equal(leftMember.key, rightMember.key) else { return false }
                     pending.append((leftMember.value, rightMember.value))
                 }
             default:
@@ -46,6 +46,6 @@ extension JSONObject {
 extension JSONObject.Member {
     /// Whether two members have the same name (by Unicode scalars) and the same value.
     public static func == (lhs: JSONObject.Member, rhs: JSONObject.Member) -> Bool {
-        lhs.key.utf8.elementsEqual(rhs.key.utf8) && lhs.value == rhs.value
+        MemberNames.equal(lhs.key, rhs.key) && lhs.value == rhs.value
     }
 }

@@ -6,21 +6,34 @@
 public enum UTF16Order {
     /// Whether `lhs` sorts strictly before `rhs` by UTF-16 code units.
     public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        var left = lhs.utf8.makeIterator()
-        var right = rhs.utf8.makeIterator()
-        while true {
-            switch (left.next(), right.next()) {
-            case (nil, nil): return false
-            case (nil, _): return true
-            case (_, nil): return false
-            case (let a?, let b?):
-                if a == b { continue }
-                // First differing byte: both are at the same offset of a scalar that differs.
-                // Lead bytes 0xF0...0xF4 (4-byte, supplementary) sort before 0xEE/0xEF lead bytes
-                // (U+E000...U+FFFF) in UTF-16, though after them in UTF-8.
-                return utf16Rank(a) < utf16Rank(b)
+        let answer = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in
+                precedes(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right))
             }
         }
+        if let answer = answer ?? nil { return answer }
+        return precedes(Array(lhs.utf8), Array(rhs.utf8))
+    }
+
+    /// Whether the UTF-8 bytes `lhs` sort strictly before `rhs` by UTF-16 code units: the first
+    /// differing byte decides, after the mapping of ``utf16Rank(_:)``; a proper prefix sorts first.
+    @inline(__always)
+    static func precedes(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
+        let common = Swift.min(lhs.count, rhs.count)
+        var position = 0
+        while position < common {
+            let a = lhs[position]
+            let b = rhs[position]
+            // Both are at the same offset of a scalar that differs.
+            if a != b { return utf16Rank(a) < utf16Rank(b) }
+            position &+= 1
+        }
+        return lhs.count < rhs.count
+    }
+
+    /// The order of two byte arrays, for strings without contiguous UTF-8.
+    private static func precedes(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+        lhs.withUnsafeBytes { left in rhs.withUnsafeBytes { right in precedes(left, right) } }
     }
 
     /// Maps a UTF-8 byte at the first difference to a key that orders as UTF-16 does.

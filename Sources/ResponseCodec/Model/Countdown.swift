@@ -23,20 +23,20 @@ public struct Countdown: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Creates a countdown as a factory does: a value below `floor` becomes `floor`; a value
     /// above 2^53 − 1 is an error, never rounded or clamped down.
-    init(clamping seconds: Int, floor: Int, pointer: String) throws(ResponseCodecError) {
-        try self.init(seconds: Swift.max(seconds, floor), pointer: pointer)
+    init(clamping seconds: Int, floor: Int, pointer: @autoclosure () -> String) throws(ResponseCodecError) {
+        try self.init(seconds: Swift.max(seconds, floor), pointer: pointer())
     }
 
     /// Creates a countdown, reporting a fault at `pointer`.
-    init(seconds: Int, pointer: String) throws(ResponseCodecError) {
+    init(seconds: Int, pointer: @autoclosure () -> String) throws(ResponseCodecError) {
         guard seconds >= Countdown.minimum else {
             throw ResponseCodecError(
-                .invalidValue, pointer: pointer,
+                .invalidValue, pointer: pointer(),
                 reason: "countdown \(seconds) is below the minimum of 30 seconds")
         }
         guard seconds <= Countdown.maximum else {
             throw ResponseCodecError(
-                .numberOutOfRange, pointer: pointer,
+                .numberOutOfRange, pointer: pointer(),
                 reason: "countdown \(seconds) is above 2^53 - 1, the largest integer JSON carries exactly")
         }
         self.seconds = seconds

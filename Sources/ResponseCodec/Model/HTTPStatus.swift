@@ -21,10 +21,10 @@ public struct HTTPStatus: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// Creates a status, reporting a fault at `pointer`.
-    init(_ code: Int, pointer: String) throws(ResponseCodecError) {
+    init(_ code: Int, pointer: @autoclosure () -> String) throws(ResponseCodecError) {
         guard (HTTPStatus.minimum...HTTPStatus.maximum).contains(code) else {
             throw ResponseCodecError(
-                .invalidValue, pointer: pointer, reason: "http_status \(code) is outside 100...599")
+                .invalidValue, pointer: pointer(), reason: "http_status \(code) is outside 100...599")
         }
         self.code = code
     }

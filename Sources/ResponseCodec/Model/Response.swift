@@ -49,7 +49,23 @@ public enum Response: Sendable, Hashable {
 extension Response: Codable {
     /// Decodes a response of any kind, applying the response rules (spec §5).
     public init(from decoder: any Decoder) throws {
-        let reader = try ResponseReader(from: decoder)
+        try self.init(reader: ResponseReader(from: decoder))
+    }
+
+    /// Reads a response from a parsed document, with no `Decoder` in between: the path of
+    /// ``WireFormat/decode(_:options:)``. Errors carry a pointer but no offset.
+    init(document: JSONValue, unknownMembers: DecodingOptions.UnknownMembers) throws(ResponseCodecError) {
+        try self.init(reader: ResponseReader(document: document, unknownMembers: unknownMembers))
+    }
+
+    /// Reads a response from the members ``ResponseScanner`` found. Errors carry a pointer but no offset.
+    init(scanned: ScannedResponse, unknownMembers: DecodingOptions.UnknownMembers) throws(ResponseCodecError)
+    {
+        try self.init(reader: ResponseReader(scanned: scanned, unknownMembers: unknownMembers))
+    }
+
+    /// Checks the header and reads the members of the kind it names.
+    private init(reader: ResponseReader) throws(ResponseCodecError) {
         let (kind, result) = try reader.readHeader()
         switch kind {
         case .background: self = .background(try BackgroundResponse(result: result, reader: reader))

@@ -12,30 +12,76 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
     case transformedRow = "transformed_row"
     case transformedRowStyles = "transformed_row_styles"
 
-    /// The members a (kind, result) pair allows, with which of them are required.
-    static func shape(kind: ResponseKind, result: ResponseResult) -> (
-        allowed: Set<WireMember>, required: [WireMember]
-    ) {
-        var allowed: Set<WireMember> = [.kind, .result]
-        var required: [WireMember] = []
+    /// The member with this exact name, compared as Unicode scalars (as JSON compares names),
+    /// or `nil` for a name the protocol does not know.
+    init?(name: String) {
+        guard let member = MemberNames.matchingCase(of: WireMember.self, named: name) else { return nil }
+        self = member
+    }
+
+    /// The member's place in ``allCases`` (canonical order): its bit in a ``Set``.
+    var ordinal: Int {
+        switch self {
+        case .body: 0
+        case .countdown: 1
+        case .headers: 2
+        case .httpStatus: 3
+        case .kind: 4
+        case .output: 5
+        case .result: 6
+        case .transformedRow: 7
+        case .transformedRowStyles: 8
+        }
+    }
+
+    /// The members a (kind, result) pair allows, and which of them are required.
+    static func shape(kind: ResponseKind, result: ResponseResult) -> (allowed: Set, required: Set) {
+        var allowed: Set = [.kind, .result]
+        var required: Set = []
         switch (kind, result) {
         case (.background, .reschedule):
             allowed.insert(.countdown)
-            required.append(.countdown)
+            required.insert(.countdown)
         case (.background, .skip), (.background, .fail), (.scheduled, .fail),
             (.transformation, .skip), (.transformation, .fail):
             allowed.insert(.output)
         case (.rowTransformation, .success):
             allowed.formUnion([.transformedRow, .transformedRowStyles])
-            required.append(.transformedRow)
+            required.insert(.transformedRow)
         case (.interactive, let result):
             allowed.formUnion([.httpStatus, .headers, .body])
-            required.append(.httpStatus)
+            required.insert(.httpStatus)
             if result == .fail { allowed.insert(.output) }
         default:
             break
         }
         return (allowed, required)
+    }
+
+    /// A set of members, one bit each: a shape is checked without hashing or allocating.
+    struct Set: OptionSet, Sendable {
+        let rawValue: UInt16
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        /// The set holding only `member`.
+        init(_ member: WireMember) {
+            rawValue = UInt16(1) << UInt16(member.ordinal)
+        }
+
+        /// Whether `member` is in the set.
+        func contains(_ member: WireMember) -> Bool { contains(Set(member)) }
+
+        /// Adds `member`.
+        mutating func insert(_ member: WireMember) { formUnion(Set(member)) }
+    }
+}
+
+extension WireMember.Set: ExpressibleByArrayLiteral {
+    /// The set of the listed members.
+    init(arrayLiteral members: WireMember...) {
+        self.init(rawValue: 0)
+        for member in members { insert(member) }
     }
 }
 

@@ -55,67 +55,13 @@ struct MemberName: Hashable {
 
     /// Whether both names are the same scalar sequence.
     static func == (lhs: MemberName, rhs: MemberName) -> Bool {
-        sameScalars(lhs.string, rhs.string)
+        MemberNames.equal(lhs.string, rhs.string)
     }
 
     /// Hashes the name's UTF-8 bytes.
     func hash(into hasher: inout Hasher) {
         var name = string
         name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}
-
-/// Whether two strings are the same sequence of Unicode scalars, that is, have identical UTF-8
-/// bytes (RFC 7493 §2.3: names are compared after unescaping, code point by code point).
-func sameScalars(_ lhs: String, _ rhs: String) -> Bool {
-    let left = lhs.utf8
-    let right = rhs.utf8
-    guard left.count == right.count else { return false }
-    let equal = left.withContiguousStorageIfAvailable { leftBytes in
-        right.withContiguousStorageIfAvailable { rightBytes in
-            leftBytes.elementsEqual(rightBytes)
-        }
-    }
-    return (equal ?? nil) ?? left.elementsEqual(right)
-}
-
-/// Whether `lhs` sorts strictly before `rhs` in the member order of RFC 8785 §3.2.3 (UTF-16 code
-/// units). Gives the same answer as ``UTF16Order/precedes(_:_:)``, which the parser uses to sort,
-/// but compares contiguous UTF-8 bytes.
-func namePrecedes(_ lhs: String, _ rhs: String) -> Bool {
-    let answer = lhs.utf8.withContiguousStorageIfAvailable { left in
-        rhs.utf8.withContiguousStorageIfAvailable { right in
-            utf8Precedes(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right))
-        }
-    }
-    return (answer ?? nil) ?? UTF16Order.precedes(lhs, rhs)
-}
-
-/// Whether the UTF-8 bytes `lhs` sort strictly before `rhs` by UTF-16 code units (RFC 8785
-/// §3.2.3): the first differing byte decides, after the mapping of ``utf16Rank(_:)``; a proper
-/// prefix sorts first.
-@inline(__always)
-func utf8Precedes(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
-    let common = min(lhs.count, rhs.count)
-    var position = 0
-    while position < common {
-        let a = lhs[position]
-        let b = rhs[position]
-        if a != b { return utf16Rank(a) < utf16Rank(b) }
-        position &+= 1
-    }
-    return lhs.count < rhs.count
-}
-
-/// Maps a UTF-8 byte at the first difference of two names to a key that orders as UTF-16 does:
-/// lead bytes of supplementary scalars (0xF0...0xF4, surrogate pairs in UTF-16) move below the lead
-/// bytes of U+E000...U+FFFF (0xEE, 0xEF). The same mapping as ``UTF16Order``.
-@inline(__always)
-func utf16Rank(_ byte: UInt8) -> UInt16 {
-    switch byte {
-    case 0xEE...0xEF: UInt16(byte) + 0x10
-    case 0xF0...0xF4: UInt16(byte) - 0x02
-    default: UInt16(byte)
     }
 }
 
@@ -168,8 +114,8 @@ extension ByteParser {
         let start = current.start
         let memberCount = memberStack.count - start
         if memberCount < Self.nameIndexThreshold {
-            for position in start..<memberStack.count where sameScalars(memberStack.name(at: position), name)
-            {
+            for position in start..<memberStack.count
+            where MemberNames.equal(memberStack.name(at: position), name) {
                 return true
             }
             return false

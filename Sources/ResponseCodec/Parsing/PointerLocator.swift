@@ -57,7 +57,7 @@ extension ByteParser {
                 guard index < count, input[index] == ASCII.colon else { return false }
                 index += 1
                 skipWhitespace()
-                if sameScalars(name, token) { return index < count }
+                if MemberNames.equal(name, token) { return index < count }
                 skipValue()
                 skipWhitespace()
                 guard index < count, input[index] == ASCII.comma else { return false }

@@ -71,7 +71,12 @@ struct ByteParser: ~Copyable {
     /// is pushed (with a `null` placeholder value) when its name has been read.
     var memberStack = ItemStack<JSONObject.Member>()
 
-    /// The top-level value once it is complete, held until the trailing whitespace is checked.
+    /// The depth at which ``parseValue()`` returns a complete value: 0 for a whole document; more
+    /// when a caller that reads the enclosing containers itself has the parser read one member's
+    /// value (``ResponseScanner``).
+    var baseDepth = 0
+
+    /// The value at ``baseDepth`` once it is complete, held until what follows it is checked.
     var root: JSONValue?
 
     /// A reusable buffer for the unescaped bytes of strings that contain escapes.
@@ -97,6 +102,13 @@ struct ByteParser: ~Copyable {
     /// closing as many containers as end there.
     mutating func parseDocument() throws(ResponseCodecError) -> JSONValue {
         skipWhitespace()
+        return try parseValue()
+    }
+
+    /// Reads the value at `index`, with the containers it opens; at ``baseDepth`` 0 it is the
+    /// document, which only whitespace may follow. At a greater base depth the value is returned
+    /// as soon as it is complete, with `index` after the whitespace that follows it.
+    mutating func parseValue() throws(ResponseCodecError) -> JSONValue {
         readValue: while true {
             guard index < count else { throw syntaxFault(at: count, expected: "a value") }
             switch input[index] {
@@ -139,9 +151,9 @@ struct ByteParser: ~Copyable {
             // A value is complete and stored: read what follows it.
             while true {
                 skipWhitespace()
-                guard depth > 0 else {
+                guard depth > baseDepth else {
                     // The top-level value: only whitespace may follow (RFC 8259 §2).
-                    guard index == count, let value = root else {
+                    guard baseDepth > 0 || index == count, let value = root else {
                         throw syntaxFault(at: index, expected: "the end of the input")
                     }
                     root = nil
@@ -186,7 +198,7 @@ struct ByteParser: ~Copyable {
     /// The value is moved there, so no reference count changes.
     @inline(__always)
     mutating func store(_ value: consuming JSONValue) {
-        guard depth > 0 else {
+        guard depth > baseDepth else {
             root = value
             return
         }
@@ -249,10 +261,10 @@ struct ByteParser: ~Copyable {
             if memberStack.count > current.start {
                 let inOrder =
                     rawEnd >= 0 && lastNameEnd >= 0
-                    ? utf8Precedes(
+                    ? UTF16Order.precedes(
                         UnsafeRawBufferPointer(rebasing: input[lastNameStart..<lastNameEnd]),
                         UnsafeRawBufferPointer(rebasing: input[contentStart..<rawEnd]))
-                    : namePrecedes(memberStack.name(at: memberStack.count - 1), name)
+                    : UTF16Order.precedes(memberStack.name(at: memberStack.count - 1), name)
                 if !inOrder {
                     current.membersAreSorted = false
                     duplicate = isDuplicate(name)

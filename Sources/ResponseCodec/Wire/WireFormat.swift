@@ -20,7 +20,13 @@ public enum WireFormat {
     public static func decode(_ bytes: [UInt8], options: DecodingOptions = DecodingOptions())
         throws(ResponseCodecError) -> Response
     {
-        try StrictJSONDecoder(options: options).decode(Response.self, from: bytes)
+        try StrictJSONDecoder.locatingErrors(in: bytes) { (buffer) throws(ResponseCodecError) in
+            if let scanned = ResponseScanner.scan(buffer, limits: options.limits) {
+                return try Response(scanned: scanned, unknownMembers: options.unknownMembers)
+            }
+            let document = try StrictJSONParser.parse(buffer, limits: options.limits)
+            return try Response(document: document, unknownMembers: options.unknownMembers)
+        }
     }
 
     /// Decodes `bytes` and checks that they are exactly the canonical form of the response.

@@ -126,20 +126,25 @@ struct ParserStringTests {
             return
         }
         #expect(object.count == 2)
-        #expect(sameScalars("\u{E9}", "\u{E9}"))
-        #expect(!sameScalars("\u{E9}", "e\u{301}"))
+        #expect(MemberNames.equal("\u{E9}", "\u{E9}"))
+        #expect(!MemberNames.equal("\u{E9}", "e\u{301}"))
         #expect(MemberName(string: "\u{E9}") != MemberName(string: "e\u{301}"))
     }
 
-    /// The parser's order check agrees with `UTF16Order`.
-    @Test("namePrecedes orders as UTF16Order does")
-    func namePrecedesMatchesUTF16Order() {
+    /// `UTF16Order`, on strings and on raw UTF-8 bytes, orders as comparing UTF-16 code units does.
+    @Test("UTF16Order orders as UTF-16 code units do")
+    func utf16OrderMatchesCodeUnits() {
         let names = [
             "", "a", "b", "ab", "é", "\u{FF61}", "\u{E000}", "😀", "\u{10FFFF}", "a😀", "a\u{FFFF}", "~",
         ]
         for left in names {
             for right in names {
-                #expect(namePrecedes(left, right) == UTF16Order.precedes(left, right), "\(left) < \(right)")
+                let expected = left.utf16.lexicographicallyPrecedes(right.utf16)
+                #expect(UTF16Order.precedes(left, right) == expected, "\(left) < \(right)")
+                let bytes = Array(left.utf8).withUnsafeBytes { leftBytes in
+                    Array(right.utf8).withUnsafeBytes { UTF16Order.precedes(leftBytes, $0) }
+                }
+                #expect(bytes == expected, "bytes \(left) < \(right)")
             }
         }
     }
