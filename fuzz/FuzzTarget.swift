@@ -8,7 +8,9 @@
 // - decode(encode(decode(x))) == decode(x), encode(decode(x)) verifies, and with unknown
 //   members rejected it equals canonicalize(x) (the response is the whole document);
 // - verify accepts exactly the documents that equal encode(decode(x));
-// - acceptance under small limits implies acceptance, with the same bytes, under the defaults.
+// - acceptance under small limits implies acceptance, with the same bytes, under the defaults;
+// - WireFormat.decode (which scans the top-level object itself when it can) and
+//   StrictJSONDecoder (the general parser) give the same response or the same error.
 import ResponseCodec
 
 /// Stops the run with a message libFuzzer records next to the crashing input.
@@ -60,12 +62,33 @@ private func checkLocation(of error: ResponseCodecError, in input: [UInt8]) {
     }
 }
 
+/// Checks that the general decoding path agrees with `outcome`, WireFormat.decode's.
+private func checkGeneralPath(
+    _ input: [UInt8], options: DecodingOptions, agreesWith outcome: Result<Response, ResponseCodecError>
+) {
+    let general = Result { () throws(ResponseCodecError) in
+        try StrictJSONDecoder(options: options).decode(Response.self, from: input)
+    }
+    switch (outcome, general) {
+    case (.success(let fast), .success(let slow)) where fast == slow:
+        return
+    case (.failure(let fast), .failure(let slow))
+    where fast.code == slow.code && fast.pointer == slow.pointer && fast.offset == slow.offset:
+        return
+    default:
+        failure("WireFormat.decode gives \(outcome), StrictJSONDecoder \(general)", input)
+    }
+}
+
 /// Checks decode, encode and verify on `input`; returns the encoded response when accepted.
 private func checkDecode(_ input: [UInt8], options: DecodingOptions) -> [UInt8]? {
+    let outcome = Result { () throws(ResponseCodecError) in try WireFormat.decode(input, options: options) }
+    checkGeneralPath(input, options: options, agreesWith: outcome)
     let response: Response
-    do {
-        response = try WireFormat.decode(input, options: options)
-    } catch {
+    switch outcome {
+    case .success(let decoded):
+        response = decoded
+    case .failure(let error):
         checkLocation(of: error, in: input)
         return nil
     }
