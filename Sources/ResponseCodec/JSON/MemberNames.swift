@@ -14,31 +14,76 @@ enum MemberNames {
     }
 }
 
-extension MemberNames {
-    /// The case of `type` whose raw value is the same scalar sequence as `name`, or `nil`.
-    static func matchingCase<Name: CaseIterable & RawRepresentable>(of type: Name.Type, named name: String)
-        -> Name? where Name.RawValue == String
-    {
-        let utf8 = name.utf8
-        let found = utf8.withContiguousStorageIfAvailable {
-            matchingCase(of: type, named: UnsafeRawBufferPointer($0))
+/// The names of a closed set of protocol values (member names, kinds, results), matched against
+/// UTF-8 bytes read straight from the input, so that a known name needs no `String`.
+///
+/// The names are grouped by length, and each is kept with its first eight bytes as one word: a
+/// lookup goes straight to the one or two names of the input's length, and rules each out, or
+/// (for a name of up to eight bytes) matches it, with one integer comparison. A class, so that
+/// reading a table from its `static let` costs one reference, not one per array.
+final class NameTable<Name: CaseIterable & RawRepresentable & Sendable>: Sendable
+where Name.RawValue == String {
+    /// The cases sorted by name length, and in the same order each name's first eight bytes as a
+    /// word and all its bytes: trivial values side by side, so that a lookup copies nothing.
+    private let cases: [Name]
+    private let heads: [UInt64]
+    private let tails: [UInt64]
+    private let names: [[UInt8]]
+
+    /// `starts[n] ..< starts[n + 1]` are the positions of the names of `n` bytes.
+    private let starts: [Int]
+
+    /// The table of every case of `Name`, by its raw value's UTF-8 bytes.
+    init() {
+        let sorted = Name.allCases.map { ($0, Array($0.rawValue.utf8)) }.sorted { $0.1.count < $1.1.count }
+        let names = sorted.map(\.1)
+        cases = sorted.map(\.0)
+        heads = names.map { name in name.withUnsafeBytes { Self.head(of: $0) } }
+        tails = names.map { name in name.withUnsafeBytes { Self.tail(of: $0) } }
+        starts = (0...(names.last?.count ?? 0) + 1).map { length in
+            names.firstIndex { $0.count >= length } ?? names.count
         }
-        return found ?? Array(utf8).withUnsafeBytes { matchingCase(of: type, named: $0) }
+        self.names = names
     }
 
-    /// The case of `type` whose raw value is exactly these UTF-8 bytes, or `nil`: how a name or
-    /// a `kind` read straight from the input becomes a protocol value without a `String`.
-    static func matchingCase<Name: CaseIterable & RawRepresentable>(
-        of type: Name.Type, named bytes: UnsafeRawBufferPointer
-    ) -> Name? where Name.RawValue == String {
-        for candidate in Name.allCases {
-            let utf8 = candidate.rawValue.utf8
-            guard utf8.count == bytes.count else { continue }
-            let equal = utf8.withContiguousStorageIfAvailable {
-                UnsafeRawBufferPointer($0).elementsEqual(bytes)
+    /// The case whose name is exactly `bytes`, or `nil`.
+    func match(_ bytes: UnsafeRawBufferPointer) -> Name? {
+        let length = bytes.count
+        guard length + 1 < starts.count else { return nil }
+        let head = Self.head(of: bytes)
+        let tail = Self.tail(of: bytes)
+        for position in starts[length]..<starts[length + 1]
+        where heads[position] == head && tails[position] == tail {
+            // Head and tail words cover names of up to 16 bytes; longer ones are compared whole.
+            if length <= 16 || names[position].withUnsafeBytes({ $0.elementsEqual(bytes) }) {
+                return cases[position]
             }
-            if equal ?? utf8.elementsEqual(bytes) { return candidate }
         }
         return nil
+    }
+
+    /// The case whose name is the same scalar sequence as `name`, or `nil`.
+    func match(_ name: String) -> Name? {
+        let utf8 = name.utf8
+        let found = utf8.withContiguousStorageIfAvailable { match(UnsafeRawBufferPointer($0)) }
+        return found ?? Array(utf8).withUnsafeBytes { match($0) }
+    }
+
+    /// The last eight bytes of `bytes` as one word, or 0 when it is shorter than eight bytes.
+    @inline(__always)
+    private static func tail(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+        guard bytes.count >= 8 else { return 0 }
+        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
+    }
+
+    /// The first eight bytes of `bytes` (fewer when it is shorter, the rest zero) as one word.
+    @inline(__always)
+    private static func head(of bytes: UnsafeRawBufferPointer) -> UInt64 {
+        if bytes.count >= 8 { return UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self)) }
+        var head: UInt64 = 0
+        for position in 0..<bytes.count {
+            head |= UInt64(bytes[position]) << (8 * UInt64(position))
+        }
+        return head
     }
 }

@@ -81,7 +81,7 @@ extension BackgroundResponse: Codable {
     }
 
     /// Decodes the members of a background document whose header `reader` has checked.
-    init(result: ResponseResult, reader: ResponseReader) throws(ResponseCodecError) {
+    init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
         switch result {
         case .success:
             outcome = .success

@@ -84,7 +84,7 @@ extension InteractiveResponse: Codable {
 
     /// Decodes the members of an interactive document whose header `reader` has checked,
     /// in canonical member order: body, headers, http_status, output.
-    init(result: ResponseResult, reader: ResponseReader) throws(ResponseCodecError) {
+    init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
         storedBody = try reader.value(.body)
         if storedBody == .null {
             throw reader.error(.typeMismatch, at: .body, "an absent body is omitted, never null")

@@ -55,17 +55,18 @@ extension Response: Codable {
     /// Reads a response from a parsed document, with no `Decoder` in between: the path of
     /// ``WireFormat/decode(_:options:)``. Errors carry a pointer but no offset.
     init(document: JSONValue, unknownMembers: DecodingOptions.UnknownMembers) throws(ResponseCodecError) {
-        try self.init(reader: ResponseReader(document: document, unknownMembers: unknownMembers))
+        try self.init(
+            reader: ResponseReader(ParsedMembers(document: document), unknownMembers: unknownMembers))
     }
 
     /// Reads a response from the members ``ResponseScanner`` found. Errors carry a pointer but no offset.
     init(scanned: ScannedResponse, unknownMembers: DecodingOptions.UnknownMembers) throws(ResponseCodecError)
     {
-        try self.init(reader: ResponseReader(scanned: scanned, unknownMembers: unknownMembers))
+        try self.init(reader: ResponseReader(scanned, unknownMembers: unknownMembers))
     }
 
     /// Checks the header and reads the members of the kind it names.
-    private init(reader: ResponseReader) throws(ResponseCodecError) {
+    private init<Members>(reader: ResponseReader<Members>) throws(ResponseCodecError) {
         let (kind, result) = try reader.readHeader()
         switch kind {
         case .background: self = .background(try BackgroundResponse(result: result, reader: reader))

@@ -1,70 +1,25 @@
 /// Reads a response object and applies the response rules in the order the spec fixes, so that
 /// every runtime reports the same first fault.
 ///
-/// The members come from one of two sources: an object the strict parser has already built
-/// (the path of ``WireFormat/decode(_:options:)``, which goes through no `Decoder`), or the keyed
-/// container of any `Decoder`, ``StrictJSONDecoder`` and Foundation's `JSONDecoder` alike. Either
-/// way every member is read as a ``JSONValue`` and checked here, not by the decoder, so both
-/// sources give the same response and the same error.
+/// The members come from a ``ResponseMembers`` source: those ``ResponseScanner`` read, an object
+/// the strict parser built (``ParsedMembers``; neither goes through a `Decoder`), or the keyed
+/// container of any `Decoder`, ``StrictJSONDecoder`` and Foundation's `JSONDecoder` alike
+/// (``DecoderMembers``). Every member is read as a ``JSONValue`` and checked here, not by the
+/// source, so all sources give the same response and the same error. The reader is generic
+/// over its source so that each path is compiled on its own, with no dynamic dispatch.
 ///
 /// Spec: `spec/response-format.md` §5 "Decoding rules" and §6.2 "Precedence".
-struct ResponseReader {
+struct ResponseReader<Members: ResponseMembers> {
     /// Where the members are found.
-    private enum Source {
-        /// A parsed object, whose members are already in canonical (UTF-16) order, and where
-        /// its protocol members are.
-        case object(JSONObject, MemberTable)
-        /// The members ``ResponseScanner`` read, `kind` and `result` already known.
-        case scanned(ScannedResponse)
-        /// A `Decoder`'s keyed container.
-        case container(KeyedDecodingContainer<AnyMemberKey>)
-    }
+    let members: Members
 
-    private let source: Source
-    private let codingPath: [any CodingKey]
-    private let unknownMembers: DecodingOptions.UnknownMembers
+    /// The policy for members the protocol does not know.
+    let unknownMembers: DecodingOptions.UnknownMembers
 
-    /// Reads the members of a parsed document; a document that is not an object is
-    /// `type_mismatch` at `""`.
-    init(document: JSONValue, unknownMembers: DecodingOptions.UnknownMembers) throws(ResponseCodecError) {
-        guard case .object(let object) = document else { throw Self.notAnObject(pointer: "") }
-        source = .object(object, MemberTable(object))
-        codingPath = []
+    /// Reads `members` under `unknownMembers`.
+    init(_ members: Members, unknownMembers: DecodingOptions.UnknownMembers) {
+        self.members = members
         self.unknownMembers = unknownMembers
-    }
-
-    /// Reads the members ``ResponseScanner`` found.
-    init(scanned: ScannedResponse, unknownMembers: DecodingOptions.UnknownMembers) {
-        source = .scanned(scanned)
-        codingPath = []
-        self.unknownMembers = unknownMembers
-    }
-
-    /// Opens the decoder's object; a document that is not an object is `type_mismatch`.
-    init(from decoder: any Decoder) throws(ResponseCodecError) {
-        codingPath = decoder.codingPath
-        unknownMembers = decoder.userInfo[.unknownMembers] as? DecodingOptions.UnknownMembers ?? .reject
-        do {
-            source = .container(try decoder.container(keyedBy: AnyMemberKey.self))
-        } catch {
-            throw Self.notAnObject(pointer: JSONPointer.string(from: codingPath))
-        }
-    }
-
-    private static func notAnObject(pointer: String) -> ResponseCodecError {
-        ResponseCodecError(
-            .typeMismatch, pointer: pointer, reason: "a response document must be a JSON object")
-    }
-
-    /// The document's member names in UTF-16 order (spec §6.2 step 4).
-    private var sortedNames: [String] {
-        switch source {
-        case .object(let object, _): object.keys
-        case .scanned(let scanned):
-            WireMember.allCases.filter(scanned.present.contains).map(\.rawValue)
-        case .container(let container):
-            container.allKeys.map(\.stringValue).sorted(by: UTF16Order.precedes)
-        }
     }
 
     /// Reads `kind`, then `result`, then checks that every member is allowed and every required
@@ -72,10 +27,10 @@ struct ResponseReader {
     func readHeader(expecting expected: ResponseKind? = nil) throws(ResponseCodecError) -> (
         ResponseKind, ResponseResult
     ) {
-        if case .scanned(let scanned) = source, expected == nil || expected == scanned.kind,
-            ResponseResult.allowed(for: scanned.kind).contains(scanned.result)
+        if let (kind, result) = members.header, expected == nil || expected == kind,
+            ResponseResult.allowed(for: kind).contains(result)
         {
-            return try checkMembers(kind: scanned.kind, result: scanned.result)
+            return try checkMembers(kind: kind, result: result)
         }
         let kindName = try requiredString(.kind)
         guard let kind = ResponseKind(rawValue: kindName), expected == nil || expected == kind else {
@@ -102,14 +57,14 @@ struct ResponseReader {
         ResponseKind, ResponseResult
     ) {
         let shape = WireMember.shape(kind: kind, result: result)
-        if let (present, hasUnknownMembers) = knownMembers, present.isSubset(of: shape.allowed),
+        if let (present, hasUnknownMembers) = members.knownMembers, present.isSubset(of: shape.allowed),
             !hasUnknownMembers || unknownMembers == .ignore
         {
             // Every member is allowed: no name needs looking at again.
         } else {
             try checkAllowed(shape.allowed, kind: kind, result: result)
         }
-        for member in WireMember.allCases where shape.required.contains(member) && !contains(member) {
+        for member in WireMember.allCases where shape.required.contains(member) && !members.contains(member) {
             throw error(
                 .missingField, at: member,
                 "\(member.rawValue) is required for a \(kind.rawValue) \(result.rawValue)")
@@ -117,22 +72,12 @@ struct ResponseReader {
         return (kind, result)
     }
 
-    /// The protocol members present and whether there are others, when the source knows them
-    /// without looking at names.
-    private var knownMembers: (present: WireMember.Set, hasUnknownMembers: Bool)? {
-        switch source {
-        case .object(_, let table): (table.present, table.hasUnknownMembers)
-        case .scanned(let scanned): (scanned.present, false)
-        case .container: nil
-        }
-    }
-
     /// Throws `unexpected_field` at the first member, in UTF-16 order, that `allowed` does not
     /// hold (an unknown one only under `unknown_members: reject`).
     private func checkAllowed(_ allowed: WireMember.Set, kind: ResponseKind, result: ResponseResult)
         throws(ResponseCodecError)
     {
-        for name in sortedNames {
+        for name in members.sortedNames {
             let member = WireMember(name: name)
             if let member, allowed.contains(member) { continue }
             if member == nil && unknownMembers == .ignore { continue }
@@ -146,31 +91,7 @@ struct ResponseReader {
 
     /// A member's value, or `nil` when it is absent.
     func value(_ member: WireMember) throws(ResponseCodecError) -> JSONValue? {
-        let container: KeyedDecodingContainer<AnyMemberKey>
-        switch source {
-        case .object(let object, let table):
-            return table.position(of: member, in: object).map { object[$0].value }
-        case .scanned(let scanned): return scanned.value(member)
-        case .container(let keyed): container = keyed
-        }
-        let key = AnyMemberKey(member)
-        guard container.contains(key) else { return nil }
-        do {
-            return try container.decode(JSONValue.self, forKey: key)
-        } catch let error as ResponseCodecError {
-            throw error
-        } catch {
-            throw self.error(.typeMismatch, at: member, "\(member.rawValue) is not readable JSON: \(error)")
-        }
-    }
-
-    /// Whether the document has `member`.
-    private func contains(_ member: WireMember) -> Bool {
-        switch source {
-        case .object(_, let table): table.present.contains(member)
-        case .scanned(let scanned): scanned.present.contains(member)
-        case .container(let container): container.contains(AnyMemberKey(member))
-        }
+        try members.value(member)
     }
 
     /// A string member that must be present.
@@ -209,7 +130,7 @@ struct ResponseReader {
 
     /// The pointer of `member` within this response.
     func pointer(_ tokens: String...) -> String {
-        JSONPointer.string(from: codingPath.map(JSONPointer.token(for:)) + tokens)
+        JSONPointer.string(from: members.pathTokens + tokens)
     }
 
     /// An error located at `member`.

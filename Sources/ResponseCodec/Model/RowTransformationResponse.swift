@@ -64,7 +64,7 @@ extension RowTransformationResponse: Codable {
 
     /// Decodes the members of a row transformation document whose header `reader` has checked,
     /// in canonical member order: transformed_row, then transformed_row_styles.
-    init(result: ResponseResult, reader: ResponseReader) throws(ResponseCodecError) {
+    init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
         switch result {
         case .skip:
             outcome = .skip

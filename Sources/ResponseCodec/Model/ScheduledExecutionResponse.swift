@@ -49,7 +49,7 @@ extension ScheduledExecutionResponse: Codable {
     }
 
     /// Decodes the members of a scheduled document whose header `reader` has checked.
-    init(result: ResponseResult, reader: ResponseReader) throws(ResponseCodecError) {
+    init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
         outcome = result == .fail ? .fail(output: try reader.optionalString(.output)) : .success
     }
 

@@ -66,7 +66,7 @@ extension TransformationResponse: Codable {
     }
 
     /// Decodes the members of a transformation document whose header `reader` has checked.
-    init(result: ResponseResult, reader: ResponseReader) throws(ResponseCodecError) {
+    init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
         switch result {
         case .fail: outcome = .fail(output: try reader.optionalString(.output))
         case .skip: outcome = .skip(output: try reader.optionalString(.output))

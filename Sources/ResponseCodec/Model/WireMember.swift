@@ -15,9 +15,12 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
     /// The member with this exact name, compared as Unicode scalars (as JSON compares names),
     /// or `nil` for a name the protocol does not know.
     init?(name: String) {
-        guard let member = MemberNames.matchingCase(of: WireMember.self, named: name) else { return nil }
+        guard let member = Self.names.match(name) else { return nil }
         self = member
     }
+
+    /// Every member name, for matching input bytes.
+    static let names = NameTable<WireMember>()
 
     /// The member's place in ``allCases`` (canonical order): its bit in a ``Set``.
     var ordinal: Int {

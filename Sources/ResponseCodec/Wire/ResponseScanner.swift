@@ -99,7 +99,7 @@ extension ByteParser {
         repeat {
             skipWhitespace()
             guard let name = scanPlainString(),
-                let member = MemberNames.matchingCase(of: WireMember.self, named: name),
+                let member = WireMember.names.match(name),
                 !values.present.contains(member)
             else { return nil }
             values.present.insert(member)
@@ -111,11 +111,11 @@ extension ByteParser {
             switch member {
             case .kind:
                 guard let bytes = scanPlainString() else { return nil }
-                kind = MemberNames.matchingCase(of: ResponseKind.self, named: bytes)
+                kind = ResponseKind.names.match(bytes)
                 guard kind != nil else { return nil }
             case .result:
                 guard let bytes = scanPlainString() else { return nil }
-                result = MemberNames.matchingCase(of: ResponseResult.self, named: bytes)
+                result = ResponseResult.names.match(bytes)
                 guard result != nil else { return nil }
             case .countdown, .httpStatus:
                 let first = input[index]
@@ -149,4 +149,14 @@ extension ByteParser {
         index = end + 1
         return UnsafeRawBufferPointer(rebasing: input[start..<end])
     }
+}
+
+extension ResponseKind {
+    /// Every kind's name, for matching input bytes.
+    static let names = NameTable<ResponseKind>()
+}
+
+extension ResponseResult {
+    /// Every result's name, for matching input bytes.
+    static let names = NameTable<ResponseResult>()
 }

@@ -1,0 +1,121 @@
+/// Where a ``ResponseReader`` finds the members of a response object.
+///
+/// Spec: `spec/response-format.md` §6.2 step 4 (the rules read the members in UTF-16 order).
+protocol ResponseMembers {
+    /// The value of `member`, or `nil` when the object does not have it.
+    func value(_ member: WireMember) throws(ResponseCodecError) -> JSONValue?
+
+    /// Whether the object has `member`.
+    func contains(_ member: WireMember) -> Bool
+
+    /// Every member name, in UTF-16 order; read only to report an unexpected member.
+    var sortedNames: [String] { get }
+
+    /// The protocol members present and whether there are others, when known without looking at
+    /// names again; `nil` when ``sortedNames`` must be read.
+    var knownMembers: (present: WireMember.Set, hasUnknownMembers: Bool)? { get }
+
+    /// `kind` and `result` when they are already known as protocol values (not yet checked
+    /// against each other); `nil` when they must be read as members.
+    var header: (ResponseKind, ResponseResult)? { get }
+
+    /// The pointer tokens of the object within its document.
+    var pathTokens: [String] { get }
+}
+
+/// The members of an object the strict parser built, located by a ``MemberTable``.
+struct ParsedMembers: ResponseMembers {
+    /// The object; its members are in canonical (UTF-16) order.
+    let object: JSONObject
+    private let table: MemberTable
+
+    /// Reads the members of a parsed document; a document that is not an object is
+    /// `type_mismatch` at `""`.
+    init(document: JSONValue) throws(ResponseCodecError) {
+        guard case .object(let object) = document else {
+            throw ResponseCodecError(
+                .typeMismatch, pointer: "", reason: "a response document must be a JSON object")
+        }
+        self.object = object
+        table = MemberTable(object)
+    }
+
+    func value(_ member: WireMember) -> JSONValue? {
+        table.position(of: member, in: object).map { object[$0].value }
+    }
+
+    func contains(_ member: WireMember) -> Bool { table.present.contains(member) }
+
+    var sortedNames: [String] { object.keys }
+
+    var knownMembers: (present: WireMember.Set, hasUnknownMembers: Bool)? {
+        (table.present, table.hasUnknownMembers)
+    }
+
+    var header: (ResponseKind, ResponseResult)? { nil }
+
+    var pathTokens: [String] { [] }
+}
+
+extension ScannedResponse: ResponseMembers {
+    func contains(_ member: WireMember) -> Bool { present.contains(member) }
+
+    var sortedNames: [String] { WireMember.allCases.filter(present.contains).map(\.rawValue) }
+
+    var knownMembers: (present: WireMember.Set, hasUnknownMembers: Bool)? { (present, false) }
+
+    var header: (ResponseKind, ResponseResult)? { (kind, result) }
+
+    var pathTokens: [String] { [] }
+}
+
+/// The members of an object as any `Decoder` presents them (Foundation's `JSONDecoder`, or
+/// ``StrictJSONDecoder`` below the top level).
+struct DecoderMembers: ResponseMembers {
+    private let container: KeyedDecodingContainer<AnyMemberKey>
+    private let codingPath: [any CodingKey]
+
+    /// Opens the decoder's object; a value that is not an object is `type_mismatch`.
+    init(_ decoder: any Decoder) throws(ResponseCodecError) {
+        codingPath = decoder.codingPath
+        do {
+            container = try decoder.container(keyedBy: AnyMemberKey.self)
+        } catch {
+            throw ResponseCodecError(
+                .typeMismatch, pointer: JSONPointer.string(from: codingPath),
+                reason: "a response document must be a JSON object")
+        }
+    }
+
+    func value(_ member: WireMember) throws(ResponseCodecError) -> JSONValue? {
+        let key = AnyMemberKey(member)
+        guard container.contains(key) else { return nil }
+        do {
+            return try container.decode(JSONValue.self, forKey: key)
+        } catch let error as ResponseCodecError {
+            throw error
+        } catch {
+            throw ResponseCodecError(
+                .typeMismatch, pointer: JSONPointer.string(from: pathTokens + [member.rawValue]),
+                reason: "\(member.rawValue) is not readable JSON: \(error)")
+        }
+    }
+
+    func contains(_ member: WireMember) -> Bool { container.contains(AnyMemberKey(member)) }
+
+    var sortedNames: [String] { container.allKeys.map(\.stringValue).sorted(by: UTF16Order.precedes) }
+
+    var knownMembers: (present: WireMember.Set, hasUnknownMembers: Bool)? { nil }
+
+    var header: (ResponseKind, ResponseResult)? { nil }
+
+    var pathTokens: [String] { codingPath.map(JSONPointer.token(for:)) }
+}
+
+extension ResponseReader where Members == DecoderMembers {
+    /// A reader of a `Decoder`'s object, with the unknown-members policy from its `userInfo`.
+    init(from decoder: any Decoder) throws(ResponseCodecError) {
+        let policy = decoder.userInfo[.unknownMembers] as? DecodingOptions.UnknownMembers ?? .reject
+        self.init(try DecoderMembers(decoder), unknownMembers: policy)
+    }
+}
