@@ -72,22 +72,19 @@ struct WireDocument {
         }
         let countdown = headers == nil ? countdown : nil
         StringEscaping.withUTF8(output ?? "") { outputBytes in
-            var length = 1  // the closing brace, and the opening one and the separators below
-            if !opened { length += 1 }
+            // The closing brace, the opening one if not yet written, and a comma per member.
+            var length = opened ? 1 : 2
             if countdown != nil {
                 length += Self.memberLength(.countdown) + ECMAScriptNumberFormatter.maximumLength
             }
             if httpStatus != nil {
                 length += Self.memberLength(.httpStatus) + ECMAScriptNumberFormatter.maximumLength
             }
-            length +=
-                Self.memberLength(.kind) + StringEscaping.withUTF8(kind.rawValue, StringEscaping.quotedLength)
+            length += Self.memberLength(.kind) + kind.quoted.utf8CodeUnitCount
             if output != nil {
                 length += Self.memberLength(.output) + StringEscaping.quotedLengthBound(outputBytes)
             }
-            length +=
-                Self.memberLength(.result)
-                + StringEscaping.withUTF8(result.rawValue, StringEscaping.quotedLength)
+            length += Self.memberLength(.result) + result.quoted.utf8CodeUnitCount
             writer.writeTokens(atLeast: length) { sink in
                 var first = !opened
                 if first { sink.put(CanonicalASCII.openBrace) }
@@ -102,13 +99,13 @@ struct WireDocument {
                         magnitude: UInt64(httpStatus.magnitude), negative: httpStatus < 0, to: &sink)
                 }
                 Self.putName(.kind, first: &first, into: &sink)
-                StringEscaping.withUTF8(kind.rawValue) { sink.putQuoted($0) }
+                sink.put(kind.quoted)
                 if output != nil {
                     Self.putName(.output, first: &first, into: &sink)
                     sink.putQuoted(outputBytes)
                 }
                 Self.putName(.result, first: &first, into: &sink)
-                StringEscaping.withUTF8(result.rawValue) { sink.putQuoted($0) }
+                sink.put(result.quoted)
                 sink.put(CanonicalASCII.closeBrace)
             }
         }
@@ -116,15 +113,15 @@ struct WireDocument {
 
     /// The most a member takes before its value: a separator, the quoted name and a colon.
     private static func memberLength(_ member: WireMember) -> Int {
-        StringEscaping.withUTF8(member.rawValue, StringEscaping.quotedLength) + 2
+        member.quotedName.utf8CodeUnitCount + 1
     }
 
     /// Writes a member's separator (unless it is the object's first), quoted name and colon.
+    @inline(__always)
     private static func putName(_ member: WireMember, first: inout Bool, into sink: inout ByteSink) {
         if !first { sink.put(CanonicalASCII.comma) }
         first = false
-        StringEscaping.withUTF8(member.rawValue) { sink.putQuoted($0) }
-        sink.put(CanonicalASCII.colon)
+        sink.put(member.quotedName)
     }
 }
 
