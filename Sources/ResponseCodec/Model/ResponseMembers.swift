@@ -70,25 +70,30 @@ extension ScannedResponse: ResponseMembers {
 }
 
 /// The members of an object as any `Decoder` presents them (Foundation's `JSONDecoder`, or
-/// ``StrictJSONDecoder`` below the top level).
+/// ``StrictJSONDecoder`` below the top level): the response reader's source, and the task
+/// output reader's.
 struct DecoderMembers: ResponseMembers {
     private let container: KeyedDecodingContainer<AnyMemberKey>
     private let codingPath: [any CodingKey]
 
-    /// Opens the decoder's object; a value that is not an object is `type_mismatch`.
-    init(_ decoder: any Decoder) throws(ResponseCodecError) {
+    /// Opens the decoder's object; a value that is not an object is `type_mismatch`, with a
+    /// reason that names what was expected (`"a response document"`).
+    init(_ decoder: any Decoder, describing expected: String = "a response document")
+        throws(ResponseCodecError)
+    {
         codingPath = decoder.codingPath
         do {
             container = try decoder.container(keyedBy: AnyMemberKey.self)
         } catch {
             throw ResponseCodecError(
                 .typeMismatch, pointer: JSONPointer.string(from: codingPath),
-                reason: "a response document must be a JSON object")
+                reason: "\(expected) must be a JSON object")
         }
     }
 
-    func value(_ member: WireMember) throws(ResponseCodecError) -> JSONValue? {
-        let key = AnyMemberKey(member)
+    /// The value of the member `name`, or `nil` when the object does not have it.
+    func value(named name: String) throws(ResponseCodecError) -> JSONValue? {
+        let key = AnyMemberKey(stringValue: name)
         guard container.contains(key) else { return nil }
         do {
             return try container.decode(JSONValue.self, forKey: key)
@@ -96,12 +101,21 @@ struct DecoderMembers: ResponseMembers {
             throw error
         } catch {
             throw ResponseCodecError(
-                .typeMismatch, pointer: JSONPointer.string(from: pathTokens + [member.rawValue]),
-                reason: "\(member.rawValue) is not readable JSON: \(error)")
+                .typeMismatch, pointer: pointer(name), reason: "\(name) is not readable JSON: \(error)")
         }
     }
 
-    func contains(_ member: WireMember) -> Bool { container.contains(AnyMemberKey(member)) }
+    /// Whether the object has a member `name`.
+    func contains(named name: String) -> Bool { container.contains(AnyMemberKey(stringValue: name)) }
+
+    /// The pointer of the member `name` of this object.
+    func pointer(_ name: String) -> String { JSONPointer.string(from: pathTokens + [name]) }
+
+    func value(_ member: WireMember) throws(ResponseCodecError) -> JSONValue? {
+        try value(named: member.rawValue)
+    }
+
+    func contains(_ member: WireMember) -> Bool { contains(named: member.rawValue) }
 
     var sortedNames: [String] { container.allKeys.map(\.stringValue).sorted(by: UTF16Order.precedes) }
 

@@ -53,21 +53,13 @@ extension TaskOutput: Codable {
 /// Reads a task output object from any `Decoder`, member by member as ``JSONValue``s, so that
 /// ``StrictJSONDecoder`` and Foundation's `JSONDecoder` report the same first fault.
 private struct TaskOutputReader {
-    private let container: KeyedDecodingContainer<AnyMemberKey>
-    private let codingPath: [any CodingKey]
+    private let members: DecoderMembers
     private let unknownMembers: DecodingOptions.UnknownMembers
 
     /// Opens the object; anything else is `type_mismatch` at the root.
     init(from decoder: any Decoder) throws(ResponseCodecError) {
-        codingPath = decoder.codingPath
         unknownMembers = decoder.userInfo[.unknownMembers] as? DecodingOptions.UnknownMembers ?? .reject
-        do {
-            container = try decoder.container(keyedBy: AnyMemberKey.self)
-        } catch {
-            throw ResponseCodecError(
-                .typeMismatch, pointer: JSONPointer.string(from: codingPath),
-                reason: "a task output must be a JSON object")
-        }
+        members = try DecoderMembers(decoder, describing: "a task output")
     }
 
     /// `result`: present, a string, a task result.
@@ -87,16 +79,13 @@ private struct TaskOutputReader {
 
     /// Every member is known (in canonical order), then every member is present.
     func checkMembers() throws(ResponseCodecError) {
-        for key in container.allKeys.sorted(by: { UTF16Order.precedes($0.stringValue, $1.stringValue) }) {
-            guard TaskOutput.Member(rawValue: key.stringValue) == nil, unknownMembers == .reject else {
-                continue
-            }
+        for name in members.sortedNames {
+            guard TaskOutput.Member(rawValue: name) == nil, unknownMembers == .reject else { continue }
             throw ResponseCodecError(
-                .unexpectedField, pointer: pointer(key.stringValue),
-                reason: "\"\(key.stringValue)\" is not a member of a task output")
+                .unexpectedField, pointer: members.pointer(name),
+                reason: "\"\(name)\" is not a member of a task output")
         }
-        for member in TaskOutput.Member.allCases
-        where !container.contains(AnyMemberKey(stringValue: member.rawValue)) {
+        for member in TaskOutput.Member.allCases where !members.contains(named: member.rawValue) {
             throw error(
                 .missingField, at: member, "\(member.rawValue) is required (null is written, never omitted)")
         }
@@ -134,24 +123,11 @@ private struct TaskOutputReader {
 
     /// A member's value, or `nil` when it is absent.
     func value(_ member: TaskOutput.Member) throws(ResponseCodecError) -> JSONValue? {
-        let key = AnyMemberKey(stringValue: member.rawValue)
-        guard container.contains(key) else { return nil }
-        do {
-            return try container.decode(JSONValue.self, forKey: key)
-        } catch let error as ResponseCodecError {
-            throw error
-        } catch {
-            throw self.error(.typeMismatch, at: member, "\(member.rawValue) is not readable JSON: \(error)")
-        }
-    }
-
-    /// The pointer of a member of this object.
-    func pointer(_ name: String) -> String {
-        JSONPointer.string(from: codingPath.map(JSONPointer.token(for:)) + [name])
+        try members.value(named: member.rawValue)
     }
 
     /// The pointer of `member`.
-    func pointer(_ member: TaskOutput.Member) -> String { pointer(member.rawValue) }
+    func pointer(_ member: TaskOutput.Member) -> String { members.pointer(member.rawValue) }
 
     private func error(_ code: ResponseCodecError.Code, at member: TaskOutput.Member, _ reason: String)
         -> ResponseCodecError
