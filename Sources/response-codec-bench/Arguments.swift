@@ -12,6 +12,8 @@ struct Arguments {
     var onlyDocuments: Set<String>?
     /// `--no-scaling`: skip the scaling series.
     var skipScaling = false
+    /// `--orjson`: also measure Python's orjson on the documents, in a child `python3`.
+    var orjson = false
     /// The hidden `--peak-child OPERATION BYTES`: measure one operation's peak memory in this
     /// (child) process and print it; the parent starts one child per measurement.
     var peakChild: PeakMemory.Request?
@@ -21,7 +23,7 @@ struct Arguments {
 
     /// What `--help` prints.
     static let usage = """
-        USAGE: swift run -c release response-codec-bench [--quick] [--json] [--docs DIR] [--no-scaling]
+        USAGE: swift run -c release response-codec-bench [--quick] [--json] [--docs DIR] [--no-scaling] [--orjson]
 
         Compares ResponseCodec's canonical encode, strict decode (to `Response`) and canonicalize
         (bytes to bytes) with Foundation's JSONEncoder (.sortedKeys, .withoutEscapingSlashes),
@@ -35,6 +37,9 @@ struct Arguments {
           --json        Print the results as JSON.
           --only LIST   Measure only the documents in LIST (comma-separated, e.g. a,d).
           --no-scaling  Skip the scaling series.
+          --orjson      Also measure Python's orjson (encode with sorted keys, decode) on the
+                        documents, in a child python3 with the same method, and judge the
+                        orjson targets against it instead of the reference figures.
           --profile IMPLEMENTATION.OPERATION DOC COUNT
                         Run one operation COUNT times on document DOC (a ... d), untimed, for a
                         profiler: valgrind --tool=callgrind response-codec-bench --profile
@@ -61,6 +66,7 @@ struct Arguments {
             case "--quick": quick = true
             case "--help", "-h": help = true
             case "--no-scaling": skipScaling = true
+            case "--orjson": orjson = true
             case "--docs": documentsDirectory = try nextValue(for: argument)
             case "--only":
                 onlyDocuments = Set(try nextValue(for: argument).split(separator: ",").map(String.init))

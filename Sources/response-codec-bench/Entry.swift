@@ -75,7 +75,15 @@ struct Runner {
         for document in documents where arguments.onlyDocuments?.contains(document.name) ?? true {
             let workload = try Workload(document)
             report.notes += try workload.check()
-            for row in try compare(workload, group: "documents", foundation: true) {
+            var rows = try compare(workload, group: "documents", foundation: true)
+            if arguments.orjson {
+                do {
+                    rows += try orjsonRows(workload, foundationRows: rows)
+                } catch {
+                    report.notes.append("orjson not measured on \(document.name): \(error)")
+                }
+            }
+            for row in rows {
                 report.rows.append(row)
                 say(TextReport.line(row, scaling: false))
             }
@@ -154,6 +162,28 @@ struct Runner {
         return (rows, notes)
     }
 
+    /// orjson's encode and decode rows for `workload`, measured by a child `python3`, with their
+    /// ratio to Foundation's rows among `foundationRows`.
+    private func orjsonRows(_ workload: Workload, foundationRows: [Row]) throws -> [Row] {
+        progress("\(workload.document.name): orjson")
+        let measurement = try Orjson.measure(workload.document.bytes, sampler: sampler)
+        let bytes = workload.document.bytes.count
+        return [(Operation.encode, measurement.encode), (.decode, measurement.decode)].map {
+            operation, sample in
+            let foundation = foundationRows.first {
+                $0.implementation == .foundation && $0.operation == operation
+            }
+            return Row(
+                group: "documents", document: workload.document.name, bytes: bytes, implementation: .orjson,
+                operation: operation,
+                api: Implementation.orjson.api(for: operation) + " \(measurement.version)",
+                nanosecondsPerOperation: sample.median,
+                megabytesPerSecond: Double(bytes) / sample.median * 1_000,
+                timesFoundation: foundation.map { $0.nanosecondsPerOperation / sample.median },
+                rounds: sample.rounds, operationsPerRound: sample.opsPerRound)
+        }
+    }
+
     /// Every operation on `workload` by ResponseCodec and, if `foundation`, by Foundation.
     private func compare(_ workload: Workload, group: String, foundation: Bool) throws -> [Row] {
         var rows: [Row] = []
@@ -176,7 +206,7 @@ struct Runner {
         _ workload: Workload, _ implementation: Implementation, _ operation: Operation, group: String
     ) throws -> Row {
         progress("\(workload.document.name): \(implementation.rawValue) \(operation.rawValue)")
-        let sample = try sampler.measure(workload.operation(operation, by: implementation))
+        let sample = try sampler.measure(try workload.operation(operation, by: implementation))
         let bytes = workload.document.bytes.count
         return Row(
             group: group, document: workload.document.name, bytes: bytes, implementation: implementation,

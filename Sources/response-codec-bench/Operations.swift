@@ -18,6 +18,9 @@ enum Implementation: String, CaseIterable, Codable {
     /// Foundation: `JSONEncoder` (.sortedKeys, .withoutEscapingSlashes) and `JSONDecoder` on
     /// the same types; for canonicalize, `JSONSerialization` reading and writing (.sortedKeys).
     case foundation = "Foundation"
+    /// Python's orjson (`--orjson`), run in a child process: `orjson.dumps` with `OPT_SORT_KEYS`
+    /// and `orjson.loads`; encode and decode only.
+    case orjson
 
     /// Reads `ResponseCodec.decode` and the like.
     static func parse(_ text: String) -> (Implementation, Operation)? {
@@ -37,6 +40,8 @@ enum Implementation: String, CaseIterable, Codable {
         case (.foundation, .encode): "JSONEncoder"
         case (.foundation, .decode): "JSONDecoder"
         case (.foundation, .canonicalize): "JSONSerialization"
+        case (.orjson, .encode): "orjson.dumps"
+        case (.orjson, _): "orjson.loads"
         }
     }
 }
@@ -59,7 +64,7 @@ struct Workload {
     }
 
     /// One run of `operation` by `implementation`; returns a number derived from its result.
-    func operation(_ operation: Operation, by implementation: Implementation) -> () throws -> Int {
+    func operation(_ operation: Operation, by implementation: Implementation) throws -> () throws -> Int {
         let bytes = document.bytes
         let data = data
         let response = response
@@ -76,6 +81,10 @@ struct Workload {
             return { try encoder.encode(response).count }
         case (.foundation, .decode):
             return { try decoder.decode(Response.self, from: data).result == .success ? 1 : 2 }
+        case (.orjson, _):
+            throw BenchError("orjson runs in a child python3 process (--orjson), not in this one")
+        case (.orjson, _):
+            throw BenchError("orjson runs in a child python3 process (--orjson), not in this one")
         case (.foundation, .canonicalize):
             return {
                 let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])

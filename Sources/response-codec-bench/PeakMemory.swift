@@ -77,7 +77,7 @@ enum PeakMemory {
         let warmUp = try Workload(
             BenchDocument(name: "", summary: "", bytes: try Documents.recordsDocument(bytes: 1_024)))
         _ = try warmUp.operation(request.operation, by: request.implementation)()
-        let operation = workload.operation(request.operation, by: request.implementation)
+        let operation = try workload.operation(request.operation, by: request.implementation)
 
         // The status buffer is allocated before the reset, so reading adds nothing to the peak.
         var status = ProcessStatus()
