@@ -75,14 +75,15 @@ struct Runner {
         for document in documents where arguments.onlyDocuments?.contains(document.name) ?? true {
             let workload = try Workload(document)
             report.notes += try workload.check()
-            var rows = try compare(workload, group: "documents", foundation: true)
+            var orjson: OrjsonChild?
             if arguments.orjson {
                 do {
-                    rows += try orjsonRows(workload, foundationRows: rows)
+                    orjson = try OrjsonChild(workload.document.bytes)
                 } catch {
                     report.notes.append("orjson not measured on \(document.name): \(error)")
                 }
             }
+            let rows = try compare(workload, group: "documents", foundation: true, orjson: orjson)
             for row in rows {
                 report.rows.append(row)
                 say(TextReport.line(row, scaling: false))
@@ -162,58 +163,39 @@ struct Runner {
         return (rows, notes)
     }
 
-    /// orjson's encode and decode rows for `workload`, measured by a child `python3`, with their
-    /// ratio to Foundation's rows among `foundationRows`.
-    private func orjsonRows(_ workload: Workload, foundationRows: [Row]) throws -> [Row] {
-        progress("\(workload.document.name): orjson")
-        let measurement = try Orjson.measure(workload.document.bytes, sampler: sampler)
-        let bytes = workload.document.bytes.count
-        return [(Operation.encode, measurement.encode), (.decode, measurement.decode)].map {
-            operation, sample in
-            let foundation = foundationRows.first {
-                $0.implementation == .foundation && $0.operation == operation
-            }
-            return Row(
-                group: "documents", document: workload.document.name, bytes: bytes, implementation: .orjson,
-                operation: operation,
-                api: Implementation.orjson.api(for: operation) + " \(measurement.version)",
-                nanosecondsPerOperation: sample.median,
-                megabytesPerSecond: Double(bytes) / sample.median * 1_000,
-                timesFoundation: foundation.map { $0.nanosecondsPerOperation / sample.median },
-                rounds: sample.rounds, operationsPerRound: sample.opsPerRound)
-        }
-    }
-
-    /// Every operation on `workload` by ResponseCodec and, if `foundation`, by Foundation.
-    private func compare(_ workload: Workload, group: String, foundation: Bool) throws -> [Row] {
+    /// Every operation on `workload` by ResponseCodec and, if `foundation`, by Foundation and,
+    /// given a child, by orjson (encode and decode), their rounds alternating.
+    private func compare(
+        _ workload: Workload, group: String, foundation: Bool, orjson: OrjsonChild? = nil
+    ) throws -> [Row] {
         var rows: [Row] = []
         for operation in Operation.allCases {
-            var ours = try measure(workload, .responseCodec, operation, group: group)
-            if foundation {
-                var theirs = try measure(workload, .foundation, operation, group: group)
-                theirs.timesFoundation = 1
-                ours.timesFoundation = theirs.nanosecondsPerOperation / ours.nanosecondsPerOperation
-                rows += [ours, theirs]
-            } else {
-                rows.append(ours)
+            var implementations: [Implementation] =
+                foundation ? [.responseCodec, .foundation] : [.responseCodec]
+            if orjson != nil && operation != .canonicalize { implementations.append(.orjson) }
+            progress("\(workload.document.name): \(operation.rawValue)")
+            let contestants: [any Contestant] = try implementations.map { implementation in
+                if implementation == .orjson, let orjson { return orjson.contestant(operation) }
+                return InProcessContestant(try workload.operation(operation, by: implementation))
+            }
+            let samples = try sampler.measure(contestants)
+            let foundationTime = zip(implementations, samples).first { $0.0 == .foundation }?.1
+                .nanosecondsPerOperation
+            for (implementation, sample) in zip(implementations, samples) {
+                let bytes = workload.document.bytes.count
+                let version = implementation == .orjson ? " " + (orjson?.version ?? "") : ""
+                rows.append(
+                    Row(
+                        group: group, document: workload.document.name, bytes: bytes,
+                        implementation: implementation, operation: operation,
+                        api: implementation.api(for: operation) + version,
+                        nanosecondsPerOperation: sample.nanosecondsPerOperation,
+                        megabytesPerSecond: Double(bytes) / sample.nanosecondsPerOperation * 1_000,
+                        timesFoundation: foundationTime.map { $0 / sample.nanosecondsPerOperation },
+                        rounds: sample.rounds, operationsPerRound: sample.operationsPerRound))
             }
         }
         return rows
-    }
-
-    /// One row.
-    private func measure(
-        _ workload: Workload, _ implementation: Implementation, _ operation: Operation, group: String
-    ) throws -> Row {
-        progress("\(workload.document.name): \(implementation.rawValue) \(operation.rawValue)")
-        let sample = try sampler.measure(try workload.operation(operation, by: implementation))
-        let bytes = workload.document.bytes.count
-        return Row(
-            group: group, document: workload.document.name, bytes: bytes, implementation: implementation,
-            operation: operation, api: implementation.api(for: operation),
-            nanosecondsPerOperation: sample.nanosecondsPerOperation,
-            megabytesPerSecond: Double(bytes) / sample.nanosecondsPerOperation * 1_000,
-            rounds: sample.rounds, operationsPerRound: sample.operationsPerRound)
     }
 
     /// A line of the text report (standard error in `--json` mode, to keep standard output JSON).

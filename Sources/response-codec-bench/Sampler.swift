@@ -25,41 +25,27 @@ struct Sampler {
         let operationsPerRound: Int
     }
 
-    /// Measures `operation`, which returns anything derived from its result so that the work
-    /// cannot be optimized away.
-    func measure(_ operation: () throws -> Int) rethrows -> Sample {
-        var checksum = 0
-        // Warm-up, which also estimates the cost of one operation.
-        var warmUpOperations = 0
-        let warmUpStart = Self.now()
-        repeat {
-            checksum &+= try operation()
-            warmUpOperations += 1
-        } while Self.now() - warmUpStart < warmUp
-        let estimate = Double(Self.now() - warmUpStart) / Double(warmUpOperations)
-        var operationsPerRound = max(1, Int((Double(minimumRound) / estimate).rounded(.up)))
-
-        var results: [Double] = []
-        while results.count < rounds {
-            let start = Self.now()
-            for _ in 0..<operationsPerRound {
-                checksum &+= try operation()
+    /// Measures `contestants` side by side: each warms up, then their timed rounds alternate
+    /// (one round of each in turn) until each has `rounds` rounds, so that a machine whose
+    /// speed drifts during the run slows every contestant alike. Returns their samples in order.
+    func measure(_ contestants: [any Contestant]) throws -> [Sample] {
+        for contestant in contestants { try contestant.warmUp(for: warmUp, minimumRound: minimumRound) }
+        var results = Array(repeating: [Double](), count: contestants.count)
+        for _ in 0..<rounds {
+            for (index, contestant) in contestants.enumerated() {
+                var perOperation = try contestant.round(minimumRound: minimumRound)
+                while perOperation == nil {  // too short: it has resized its round
+                    perOperation = try contestant.round(minimumRound: minimumRound)
+                }
+                results[index].append(perOperation ?? 0)
             }
-            let elapsed = Self.now() - start
-            guard elapsed >= minimumRound else {
-                // Too short (the estimate was off): run the round again, longer.
-                operationsPerRound = Int(
-                    (Double(operationsPerRound) * 1.2 * Double(minimumRound) / Double(max(elapsed, 1)))
-                        .rounded(.up))
-                continue
-            }
-            results.append(Double(elapsed) / Double(operationsPerRound))
         }
-        blackHole(checksum)
-        let sorted = results.sorted()
-        return Sample(
-            nanosecondsPerOperation: sorted[sorted.count / 2], rounds: results,
-            operationsPerRound: operationsPerRound)
+        return zip(contestants, results).map { contestant, rounds in
+            let sorted = rounds.sorted()
+            return Sample(
+                nanosecondsPerOperation: sorted[sorted.count / 2], rounds: rounds,
+                operationsPerRound: contestant.operationsPerRound)
+        }
     }
 
     /// A monotonic clock, in nanoseconds.
@@ -74,4 +60,50 @@ struct Sampler {
 @inline(never)
 func blackHole(_ value: Int) {
     if value == 0x5EED_5EED { print("") }
+}
+
+/// One side of a comparison, timed round by round so that the rounds of several can alternate.
+protocol Contestant: AnyObject {
+    /// The operations one round runs.
+    var operationsPerRound: Int { get }
+    /// Runs the operation for `duration` nanoseconds and sizes a round to last `minimumRound`.
+    func warmUp(for duration: UInt64, minimumRound: UInt64) throws
+    /// Runs one round and returns its nanoseconds per operation, or `nil` when the round was
+    /// shorter than `minimumRound` (the round has been made longer; run it again).
+    func round(minimumRound: UInt64) throws -> Double?
+}
+
+/// An operation of this process: a closure that returns something derived from its result,
+/// so that the work cannot be optimized away.
+final class InProcessContestant: Contestant {
+    private let operation: () throws -> Int
+    private var checksum = 0
+    private(set) var operationsPerRound = 1
+
+    init(_ operation: @escaping () throws -> Int) { self.operation = operation }
+
+    func warmUp(for duration: UInt64, minimumRound: UInt64) throws {
+        var count = 0
+        let start = Sampler.now()
+        repeat {
+            checksum &+= try operation()
+            count += 1
+        } while Sampler.now() - start < duration
+        let estimate = Double(Sampler.now() - start) / Double(count)
+        operationsPerRound = max(1, Int((Double(minimumRound) / estimate).rounded(.up)))
+    }
+
+    func round(minimumRound: UInt64) throws -> Double? {
+        let start = Sampler.now()
+        for _ in 0..<operationsPerRound { checksum &+= try operation() }
+        let elapsed = Sampler.now() - start
+        blackHole(checksum)
+        guard elapsed >= minimumRound else {
+            operationsPerRound = Int(
+                (Double(operationsPerRound) * 1.2 * Double(minimumRound) / Double(max(elapsed, 1))).rounded(
+                    .up))
+            return nil
+        }
+        return Double(elapsed) / Double(operationsPerRound)
+    }
 }
