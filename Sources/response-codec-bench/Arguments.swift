@@ -41,7 +41,8 @@ struct Arguments {
                         documents, in a child python3 with the same method, and judge the
                         orjson targets against it instead of the reference figures.
           --profile IMPLEMENTATION.OPERATION DOC COUNT
-                        Run one operation COUNT times on document DOC (a ... d), untimed, for a
+                        Run one operation COUNT times on document DOC (a ... d, or a size in
+                        bytes for a scaling-series document), untimed, for a
                         profiler: valgrind --tool=callgrind response-codec-bench --profile
                         ResponseCodec.decode d 100
           --help        Show this help.

@@ -83,7 +83,7 @@ struct Runner {
                     report.notes.append("orjson not measured on \(document.name): \(error)")
                 }
             }
-            let rows = try compare(workload, group: "documents", foundation: true, orjson: orjson)
+            let rows = try compare([workload], group: "documents", foundation: { _ in true }, orjson: orjson)
             for row in rows {
                 report.rows.append(row)
                 say(TextReport.line(row, scaling: false))
@@ -112,8 +112,14 @@ struct Runner {
             throw BenchError("unknown operation \(request); use e.g. ResponseCodec.decode")
         }
         let documents = try arguments.documentsDirectory.map(Documents.load) ?? Documents.builtIn()
-        guard let document = documents.first(where: { $0.name == name }) else {
-            throw BenchError("no document \(name)")
+        let document: BenchDocument
+        if let size = Int(name), size > 0 {  // a scaling-series document of that many bytes
+            document = BenchDocument(
+                name: name, summary: "records", bytes: try Documents.recordsDocument(bytes: size))
+        } else if let named = documents.first(where: { $0.name == name }) {
+            document = named
+        } else {
+            throw BenchError("no document \(name); use a ... d, or a size in bytes for a scaling document")
         }
         let run = try Workload(document).operation(operation, by: implementation)
         var checksum = 0
@@ -131,24 +137,27 @@ struct Runner {
         if arguments.quick { say("(quick run: no Foundation rows above 1 MiB)") }
         var rows: [Row] = []
         var notes: [String] = []
+        var workloads: [Workload] = []
         for (size, label) in Self.scalingSizes {
-            progress("scaling series: \(label)")
+            progress("scaling series: preparing \(label)")
             let bytes = try Documents.recordsDocument(bytes: size)
-            let workload = try Workload(
-                BenchDocument(name: label, summary: "records", bytes: bytes))
-            for var row in try compare(
-                workload, group: "scaling", foundation: !arguments.quick || size <= 1 << 20)
-            {
-                let peak = try PeakMemory.measure(
-                    .init(implementation: row.implementation, operation: row.operation, size: size))
-                row.peakBytes = peak.peakBytes
-                if !peak.resetWorked {
-                    notes.append(
-                        "\(row.document) \(row.implementation.rawValue) \(row.operation.rawValue): "
-                            + "/proc/self/clear_refs could not reset VmHWM; the peak is a lower bound")
-                }
-                rows.append(row)
+            workloads.append(try Workload(BenchDocument(name: label, summary: "records", bytes: bytes)))
+        }
+        // Every size of an operation in one alternation: the throughputs the series compares
+        // are measured under the same conditions.
+        let measured = try compare(
+            workloads, group: "scaling",
+            foundation: { !arguments.quick || $0.document.bytes.count <= 1 << 20 })
+        for var row in measured {
+            let peak = try PeakMemory.measure(
+                .init(implementation: row.implementation, operation: row.operation, size: row.bytes))
+            row.peakBytes = peak.peakBytes
+            if !peak.resetWorked {
+                notes.append(
+                    "\(row.document) \(row.implementation.rawValue) \(row.operation.rawValue): "
+                        + "/proc/self/clear_refs could not reset VmHWM; the peak is a lower bound")
             }
+            rows.append(row)
         }
         for index in rows.indices {
             let best =
@@ -163,39 +172,52 @@ struct Runner {
         return (rows, notes)
     }
 
-    /// Every operation on `workload` by ResponseCodec and, if `foundation`, by Foundation and,
-    /// given a child, by orjson (encode and decode), their rounds alternating.
+    /// Every operation on each of `workloads` by ResponseCodec and, where `foundation` says so,
+    /// by Foundation and, given a child, by orjson (encode and decode). For each operation the
+    /// rounds of all of them alternate, so that rows compared with each other (an implementation
+    /// with another, or a size of the scaling series with another) were timed under the same
+    /// conditions. Rows come out by workload, then operation.
     private func compare(
-        _ workload: Workload, group: String, foundation: Bool, orjson: OrjsonChild? = nil
+        _ workloads: [Workload], group: String, foundation: (Workload) -> Bool, orjson: OrjsonChild? = nil
     ) throws -> [Row] {
-        var rows: [Row] = []
+        var rows: [[Row]] = Array(repeating: [], count: workloads.count)
         for operation in Operation.allCases {
-            var implementations: [Implementation] =
-                foundation ? [.responseCodec, .foundation] : [.responseCodec]
-            if orjson != nil && operation != .canonicalize { implementations.append(.orjson) }
-            progress("\(workload.document.name): \(operation.rawValue)")
-            let contestants: [any Contestant] = try implementations.map { implementation in
-                if implementation == .orjson, let orjson { return orjson.contestant(operation) }
-                return InProcessContestant(try workload.operation(operation, by: implementation))
+            var entries: [(workload: Int, implementation: Implementation, contestant: any Contestant)] = []
+            for (index, workload) in workloads.enumerated() {
+                var implementations: [Implementation] = [.responseCodec]
+                if foundation(workload) { implementations.append(.foundation) }
+                if orjson != nil && operation != .canonicalize { implementations.append(.orjson) }
+                for implementation in implementations {
+                    let contestant: any Contestant =
+                        if implementation == .orjson, let orjson {
+                            orjson.contestant(operation)
+                        } else {
+                            InProcessContestant(try workload.operation(operation, by: implementation))
+                        }
+                    entries.append((index, implementation, contestant))
+                }
             }
-            let samples = try sampler.measure(contestants)
-            let foundationTime = zip(implementations, samples).first { $0.0 == .foundation }?.1
-                .nanosecondsPerOperation
-            for (implementation, sample) in zip(implementations, samples) {
+            progress("\(group): \(operation.rawValue)")
+            let samples = try sampler.measure(entries.map(\.contestant))
+            for (entry, sample) in zip(entries, samples) {
+                let foundationTime = zip(entries, samples).first {
+                    $0.0.workload == entry.workload && $0.0.implementation == .foundation
+                }?.1.nanosecondsPerOperation
+                let workload = workloads[entry.workload]
                 let bytes = workload.document.bytes.count
-                let version = implementation == .orjson ? " " + (orjson?.version ?? "") : ""
-                rows.append(
+                let version = entry.implementation == .orjson ? " " + (orjson?.version ?? "") : ""
+                rows[entry.workload].append(
                     Row(
                         group: group, document: workload.document.name, bytes: bytes,
-                        implementation: implementation, operation: operation,
-                        api: implementation.api(for: operation) + version,
+                        implementation: entry.implementation, operation: operation,
+                        api: entry.implementation.api(for: operation) + version,
                         nanosecondsPerOperation: sample.nanosecondsPerOperation,
                         megabytesPerSecond: Double(bytes) / sample.nanosecondsPerOperation * 1_000,
                         timesFoundation: foundationTime.map { $0 / sample.nanosecondsPerOperation },
                         rounds: sample.rounds, operationsPerRound: sample.operationsPerRound))
             }
         }
-        return rows
+        return rows.flatMap { $0 }
     }
 
     /// A line of the text report (standard error in `--json` mode, to keep standard output JSON).
