@@ -80,8 +80,7 @@ private struct ValueWalk {
                 elements.withUnsafeBufferPointer { elements in
                     while position < elements.count {
                         step = Self.write(
-                            elements[position], name: "", hasName: false, separator: position != 0,
-                            into: &sink)
+                            elements[position], name: nil, separator: position != 0, into: &sink)
                         guard case .wrote = step else { break }
                         position &+= 1
                     }
@@ -89,9 +88,10 @@ private struct ValueWalk {
             case .object(let members):
                 members.withUnsafeBufferPointer { members in
                     while position < members.count {
-                        step = Self.write(
-                            members[position].value, name: members[position].key, hasName: true,
-                            separator: position != 0, into: &sink)
+                        step = StringEscaping.withUTF8(members[position].key) { name in
+                            Self.write(
+                                members[position].value, name: name, separator: position != 0, into: &sink)
+                        }
                         guard case .wrote = step else { break }
                         position &+= 1
                     }
@@ -127,44 +127,42 @@ private struct ValueWalk {
     /// when the sink is too small or the value is not finite.
     @inline(__always)
     private static func write(
-        _ value: JSONValue, name: String, hasName: Bool, separator: Bool, into sink: inout ByteSink
+        _ value: JSONValue, name: UnsafeBufferPointer<UInt8>?, separator: Bool, into sink: inout ByteSink
     ) -> Step {
         // The separator and the quoted name with its colon come before the value.
         var prefixLength = separator ? 1 : 0
-        if hasName {
-            prefixLength &+= StringEscaping.withUTF8(name) { StringEscaping.quotedLengthBound($0) } &+ 1
-        }
+        if let name { prefixLength &+= StringEscaping.quotedLengthBound(name) &+ 1 }
         switch value {
         case .null:
             guard sink.room >= prefixLength &+ 4 else { return .needsRoom(prefixLength &+ 4) }
-            putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+            putPrefix(name, separator: separator, into: &sink)
             sink.put("null")
         case .bool(let flag):
             guard sink.room >= prefixLength &+ 5 else { return .needsRoom(prefixLength &+ 5) }
-            putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+            putPrefix(name, separator: separator, into: &sink)
             sink.put(flag ? "true" : "false")
         case .number(let number):
             guard number.isFinite else { return .nonFinite(number) }
             let length = prefixLength &+ ECMAScriptNumberFormatter.maximumLength
             guard sink.room >= length else { return .needsRoom(length) }
-            putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+            putPrefix(name, separator: separator, into: &sink)
             ECMAScriptNumberFormatter.append(number, to: &sink)
         case .string(let string):
             return StringEscaping.withUTF8(string) { utf8 in
                 let length = prefixLength &+ StringEscaping.quotedLengthBound(utf8)
                 guard sink.room >= length else { return .needsRoom(length) }
-                putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+                putPrefix(name, separator: separator, into: &sink)
                 sink.putQuoted(utf8)
                 return .wrote
             }
         case .array(let elements):
             guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
-            putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+            putPrefix(name, separator: separator, into: &sink)
             sink.put(CanonicalASCII.openBracket)
             return .opened(OpenContainer(.array(elements)))
         case .object(let object):
             guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
-            putPrefix(name, hasName: hasName, separator: separator, into: &sink)
+            putPrefix(name, separator: separator, into: &sink)
             sink.put(CanonicalASCII.openBrace)
             return .opened(OpenContainer(.object(object.members)))
         }
@@ -173,10 +171,12 @@ private struct ValueWalk {
 
     /// Writes the separator, if any, and the member name and its colon, if any.
     @inline(__always)
-    private static func putPrefix(_ name: String, hasName: Bool, separator: Bool, into sink: inout ByteSink) {
+    private static func putPrefix(
+        _ name: UnsafeBufferPointer<UInt8>?, separator: Bool, into sink: inout ByteSink
+    ) {
         if separator { sink.put(CanonicalASCII.comma) }
-        if hasName {
-            StringEscaping.withUTF8(name) { sink.putQuoted($0) }
+        if let name {
+            sink.putQuoted(name)
             sink.put(CanonicalASCII.colon)
         }
     }
