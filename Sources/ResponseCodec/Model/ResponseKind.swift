@@ -46,3 +46,13 @@ public enum ResponseResult: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 }
+
+extension ResponseKind {
+    /// Every kind's name, matched as Unicode scalars (raw bytes or a `String`).
+    static let names = NameTable<ResponseKind>()
+}
+
+extension ResponseResult {
+    /// Every result's name, matched as Unicode scalars (raw bytes or a `String`).
+    static let names = NameTable<ResponseResult>()
+}

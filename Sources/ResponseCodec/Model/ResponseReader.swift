@@ -33,14 +33,16 @@ struct ResponseReader<Members: ResponseMembers> {
             return try checkMembers(kind: kind, result: result)
         }
         let kindName = try requiredString(.kind)
-        guard let kind = ResponseKind(rawValue: kindName), expected == nil || expected == kind else {
+        // Names compare as scalars (spec §5.3), as the scanner compares them, never by `String`'s
+        // canonical equivalence.
+        guard let kind = ResponseKind.names.match(kindName), expected == nil || expected == kind else {
             let known =
                 expected.map { "\"\($0.rawValue)\"" }
                 ?? "one of " + ResponseKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw error(.unknownKind, at: .kind, "kind \"\(kindName)\" is not \(known)")
         }
         let resultName = try requiredString(.result)
-        guard let result = ResponseResult(rawValue: resultName),
+        guard let result = ResponseResult.names.match(resultName),
             ResponseResult.allowed(for: kind).contains(result)
         else {
             let allowed = ResponseResult.allowed(for: kind).map(\.rawValue).joined(separator: ", ")

@@ -150,13 +150,3 @@ extension ByteParser {
         return UnsafeRawBufferPointer(rebasing: input[start..<end])
     }
 }
-
-extension ResponseKind {
-    /// Every kind's name, for matching input bytes.
-    static let names = NameTable<ResponseKind>()
-}
-
-extension ResponseResult {
-    /// Every result's name, for matching input bytes.
-    static let names = NameTable<ResponseResult>()
-}
