@@ -37,19 +37,10 @@ public struct HTTPHeaders: Sendable, Hashable, RandomAccessCollection, Expressib
     /// Headers from a JSON value, which must be an object of strings; a fault is reported at
     /// `pointer(nil)` for the object or `pointer(name)` for a member's value.
     init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
-        guard case .object(let object) = value else {
-            throw ResponseCodecError(
-                .typeMismatch, pointer: pointer(nil),
-                reason: "headers must be an object, found \(value.typeName)")
-        }
-        for member in object {
-            guard case .string = member.value else {
-                throw ResponseCodecError(
-                    .typeMismatch, pointer: pointer(member.key),
-                    reason: "header values must be strings, found \(member.value.typeName)")
-            }
-        }
-        storage = object
+        storage = try TypedObject.validate(
+            value, as: "headers", pointer: pointer,
+            accepting: { if case .string = $0 { true } else { false } },
+            expectation: "header values must be strings")
     }
 
     /// The value of the header named exactly `name` (compared by Unicode scalars), or `nil`.
@@ -81,10 +72,7 @@ public struct HTTPHeaders: Sendable, Hashable, RandomAccessCollection, Expressib
 extension HTTPHeaders: Codable {
     /// Reads an object of strings.
     public init(from decoder: any Decoder) throws {
-        let path = decoder.codingPath.map(JSONPointer.token(for:))
-        try self.init(try JSONValue(from: decoder)) { name in
-            JSONPointer.string(from: path + (name.map { [$0] } ?? []))
-        }
+        try self.init(try JSONValue(from: decoder), pointer: TypedObject.pointer(in: decoder))
     }
 
     /// Writes an object of strings.

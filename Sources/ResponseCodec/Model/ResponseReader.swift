@@ -125,9 +125,13 @@ struct ResponseReader<Members: ResponseMembers> {
     /// The `headers` object: every value a string.
     func headers() throws(ResponseCodecError) -> HTTPHeaders? {
         guard let value = try value(.headers) else { return nil }
-        return try HTTPHeaders(value) { name in
-            name.map { pointer(WireMember.headers.rawValue, $0) } ?? pointer(WireMember.headers.rawValue)
-        }
+        return try HTTPHeaders(value, pointer: pointers(within: .headers))
+    }
+
+    /// The pointer function for a typed object held by `member`: `nil` names the member, a name
+    /// one of its own members.
+    func pointers(within member: WireMember) -> (String?) -> String {
+        TypedObject.pointer(under: members.pathTokens + [member.rawValue])
     }
 
     /// The pointer of `member` within this response.

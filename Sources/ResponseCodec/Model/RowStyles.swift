@@ -36,25 +36,15 @@ public struct RowStyles: Sendable, Hashable, RandomAccessCollection, Expressible
     /// - Throws: `type_mismatch` at `/NAME` for the first value (in canonical order) that is not
     ///   an object.
     public init(validating object: JSONObject) throws(ResponseCodecError) {
-        try self.init(.object(object)) { name in JSONPointer.string(from: name.map { [$0] } ?? []) }
+        try self.init(.object(object), pointer: TypedObject.pointer(under: []))
     }
 
     /// Styles from a JSON value, which must be an object of objects; a fault is reported at
     /// `pointer(nil)` for the object or `pointer(name)` for a style.
     init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
-        guard case .object(let object) = value else {
-            throw ResponseCodecError(
-                .typeMismatch, pointer: pointer(nil),
-                reason: "transformed_row_styles must be an object, found \(value.typeName)")
-        }
-        for member in object {
-            guard case .object = member.value else {
-                throw ResponseCodecError(
-                    .typeMismatch, pointer: pointer(member.key),
-                    reason: "a style is an object, found \(member.value.typeName)")
-            }
-        }
-        storage = object
+        storage = try TypedObject.validate(
+            value, as: "transformed_row_styles", pointer: pointer,
+            accepting: { if case .object = $0 { true } else { false } }, expectation: "a style is an object")
     }
 
     /// The style of the column named exactly `name` (compared by Unicode scalars), or `nil`.
@@ -86,10 +76,7 @@ public struct RowStyles: Sendable, Hashable, RandomAccessCollection, Expressible
 extension RowStyles: Codable {
     /// Reads an object of objects.
     public init(from decoder: any Decoder) throws {
-        let path = decoder.codingPath.map(JSONPointer.token(for:))
-        try self.init(try JSONValue(from: decoder)) { name in
-            JSONPointer.string(from: path + (name.map { [$0] } ?? []))
-        }
+        try self.init(try JSONValue(from: decoder), pointer: TypedObject.pointer(in: decoder))
     }
 
     /// Writes an object of objects.

@@ -71,16 +71,12 @@ extension RowTransformationResponse: Codable {
         case .delete:
             outcome = .delete
         default:
-            let rowName = WireMember.transformedRow.rawValue
-            let row = try TransformedRow(try reader.value(.transformedRow) ?? .object([:])) { name in
-                name.map { reader.pointer(rowName, $0) } ?? reader.pointer(rowName)
-            }
+            let row = try TransformedRow(
+                try reader.value(.transformedRow) ?? .object([:]),
+                pointer: reader.pointers(within: .transformedRow))
             var styles = RowStyles()
             if let value = try reader.value(.transformedRowStyles) {
-                let stylesName = WireMember.transformedRowStyles.rawValue
-                styles = try RowStyles(value) { name in
-                    name.map { reader.pointer(stylesName, $0) } ?? reader.pointer(stylesName)
-                }
+                styles = try RowStyles(value, pointer: reader.pointers(within: .transformedRowStyles))
                 if styles.isEmpty {
                     throw reader.error(
                         .invalidValue, at: .transformedRowStyles,

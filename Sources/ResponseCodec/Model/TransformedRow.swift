@@ -83,23 +83,15 @@ public struct TransformedRow: Sendable, Hashable, RandomAccessCollection, Expres
     /// - Throws: `type_mismatch` at `/NAME` for the first value (in canonical order) that is an
     ///   array or an object.
     public init(validating object: JSONObject) throws(ResponseCodecError) {
-        try self.init(.object(object)) { name in JSONPointer.string(from: name.map { [$0] } ?? []) }
+        try self.init(.object(object), pointer: TypedObject.pointer(under: []))
     }
 
     /// A row from a JSON value, which must be an object of scalars; a fault is reported at
     /// `pointer(nil)` for the object or `pointer(name)` for a cell.
     init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
-        guard case .object(let object) = value else {
-            throw ResponseCodecError(
-                .typeMismatch, pointer: pointer(nil),
-                reason: "transformed_row must be an object, found \(value.typeName)")
-        }
-        for member in object where Cell(member.value) == nil {
-            throw ResponseCodecError(
-                .typeMismatch, pointer: pointer(member.key),
-                reason: "a cell is a string, number, boolean or null, found \(member.value.typeName)")
-        }
-        storage = object
+        storage = try TypedObject.validate(
+            value, as: "transformed_row", pointer: pointer, accepting: { Cell($0) != nil },
+            expectation: "a cell is a string, number, boolean or null")
     }
 
     /// The cell of the column named exactly `name` (compared by Unicode scalars), or `nil`.
@@ -127,10 +119,7 @@ public struct TransformedRow: Sendable, Hashable, RandomAccessCollection, Expres
 extension TransformedRow: Codable {
     /// Reads an object of scalars.
     public init(from decoder: any Decoder) throws {
-        let path = decoder.codingPath.map(JSONPointer.token(for:))
-        try self.init(try JSONValue(from: decoder)) { name in
-            JSONPointer.string(from: path + (name.map { [$0] } ?? []))
-        }
+        try self.init(try JSONValue(from: decoder), pointer: TypedObject.pointer(in: decoder))
     }
 
     /// Writes an object of scalars.
