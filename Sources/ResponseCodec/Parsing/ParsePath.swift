@@ -25,6 +25,10 @@ struct ContainerFrame {
     /// object need not sort.
     var membersAreSorted = true
 
+    /// What this object does with the name template of its depth (see ``NameTemplates``).
+    /// Declared beside the flags above, so that the frame stays 48 bytes.
+    var templateMode = NameTemplates.Mode.off
+
     /// The raw bytes (between the quotes) of the last member name, `lastNameStart..<lastNameEnd`,
     /// when it had no escapes, so that the next name can be ordered against it without decoding;
     /// `lastNameEnd` is -1 otherwise.
@@ -33,9 +37,11 @@ struct ContainerFrame {
     /// See ``lastNameStart``.
     var lastNameEnd = -1
 
-    /// The names of the object's members, hashed by scalars; built only when names arrive out of
-    /// order in an object large enough that a linear duplicate scan would cost more than hashing.
-    var nameIndex: Set<MemberName>?
+    /// Whether this object's names are also kept in a hash set, the last of
+    /// ``ByteParser/nameIndexes``: built only when names arrive out of order in an object large
+    /// enough that a linear duplicate scan would cost more than hashing. A flag rather than the
+    /// set itself, so that a frame holds no reference and copies as plain bytes.
+    var hasNameIndex = false
 
     /// Creates an empty frame whose items begin at `start` on their stack.
     init(isObject: Bool, start: Int) {
@@ -108,7 +114,7 @@ extension ByteParser {
 
     /// Whether `name` repeats a member already read in the innermost object (RFC 7493 §2.3).
     /// Small objects are scanned linearly; from ``nameIndexThreshold`` members on, a set of
-    /// names is kept in the frame. Asked only once names have arrived out of order.
+    /// names is kept on ``ByteParser/nameIndexes``. Asked only once names have arrived out of order.
     @inline(never)
     mutating func isDuplicate(_ name: String) -> Bool {
         let start = current.start
@@ -120,13 +126,14 @@ extension ByteParser {
             }
             return false
         }
-        if current.nameIndex == nil {
+        if !current.hasNameIndex {
             var index = Set<MemberName>(minimumCapacity: memberCount * 2)
             for position in start..<memberStack.count {
                 index.insert(MemberName(string: memberStack.name(at: position)))
             }
-            current.nameIndex = index
+            nameIndexes.append(index)
+            current.hasNameIndex = true
         }
-        return current.nameIndex?.insert(MemberName(string: name)).inserted == false
+        return nameIndexes[nameIndexes.count - 1].insert(MemberName(string: name)).inserted == false
     }
 }

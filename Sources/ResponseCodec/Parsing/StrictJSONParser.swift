@@ -86,6 +86,14 @@ struct ByteParser: ~Copyable {
     /// turned into `String`s once.
     var nameCache: NameCache
 
+    /// The name sets of the open objects whose frames have ``ContainerFrame/hasNameIndex``,
+    /// innermost last.
+    var nameIndexes: [Set<MemberName>] = []
+
+    /// The names of the last object at each depth, which the next object's names are expected
+    /// to repeat.
+    var templates = NameTemplates()
+
     /// Creates a parser positioned at the start of `input`.
     init(input: UnsafeRawBufferPointer, limits: JSONLimits) {
         self.input = input
@@ -218,8 +226,11 @@ struct ByteParser: ~Copyable {
         if newDepth > limits.maxDepth {
             throw fault(.depthExceeded, at: index, "nesting depth exceeds the limit of \(limits.maxDepth)")
         }
+        // Records are objects in arrays: only those keep a template (see NameTemplates).
+        let isRecord = isObject && depth > 0 && !current.isObject && newDepth < NameTemplates.depthLimit
         if depth > 0 { outerFrames.append(current) }
         current = ContainerFrame(isObject: isObject, start: isObject ? memberStack.count : elementStack.count)
+        if isRecord { current.templateMode = .predicting }
         depth = newDepth
         index += 1
         skipWhitespace()
@@ -238,6 +249,22 @@ struct ByteParser: ~Copyable {
         }
         let open = index
         let contentStart = open + 1
+        if current.templateMode == .predicting {
+            let position = memberStack.count - current.start
+            if let (name, end) = templates.match(
+                depth: depth, position: position, in: input, at: contentStart)
+            {
+                index = end + 1
+                current.lastNameStart = contentStart
+                current.lastNameEnd = end
+                current.hasOpenItem = true
+                memberStack.append(JSONObject.Member(key: name, value: .null))
+                try readColon()
+                return
+            }
+            templates.truncate(depth: depth, to: position)
+            current.templateMode = .recording
+        }
         let runEnd = endOfPlainRun(from: contentStart)
         if runEnd - contentStart > limits.maxStringBytes { throw stringTooLarge(at: open) }
         let name: String
@@ -273,11 +300,23 @@ struct ByteParser: ~Copyable {
         } else {
             duplicate = isDuplicate(name)
         }
+        if current.templateMode == .recording {
+            let recorded =
+                !duplicate && rawEnd >= 0 && current.membersAreSorted
+                && templates.append(depth: depth, key: name, in: input, from: contentStart, to: rawEnd)
+            if !recorded { current.templateMode = .off }
+        }
         memberStack.append(JSONObject.Member(key: name, value: .null))
         if duplicate {
             // RFC 7493 §2.3: names MUST be unique; reported at the repeated name's opening quote.
             throw fault(.duplicateKey, at: open, "member name is already used in this object")
         }
+        try readColon()
+    }
+
+    /// Reads the `:` after a member name, with the whitespace around it.
+    @inline(__always)
+    private mutating func readColon() throws(ResponseCodecError) {
         skipWhitespace()
         guard index < count && input[index] == ASCII.colon else {
             throw syntaxFault(at: index, expected: "':' after the member name")
@@ -289,6 +328,7 @@ struct ByteParser: ~Copyable {
     /// Closes the innermost container's frame: the next outer one becomes ``current``.
     @inline(__always)
     mutating func popFrame() {
+        if current.hasNameIndex { nameIndexes.removeLast() }
         depth -= 1
         if let outer = outerFrames.popLast() {
             current = outer
