@@ -51,6 +51,17 @@ extension ByteParser {
         }
         let integerEnd = position
 
+        // The common integer of at most 15 digits, with neither fraction nor exponent, is an
+        // exact double, and none of the range rules below can reject it.
+        if significantDigits <= 15
+            && (position == count
+                || (input[position] != ASCII.period && input[position] | 0x20 != ASCII.lowerE))
+        {
+            index = position
+            let magnitude = Double(mantissa)
+            return negative ? -magnitude : magnitude
+        }
+
         // Fraction: `.` and at least one digit.
         if position < count && input[position] == ASCII.period {
             position += 1
