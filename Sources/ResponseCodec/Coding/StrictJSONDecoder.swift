@@ -28,19 +28,18 @@ public struct StrictJSONDecoder: Sendable {
     static func locatingErrors<T>(
         in bytes: [UInt8], _ body: (UnsafeRawBufferPointer) throws(ResponseCodecError) -> T
     ) throws(ResponseCodecError) -> T {
-        let result = bytes.withUnsafeBytes { buffer -> Result<T, ResponseCodecError> in
+        try bytes.withUnsafeInput { (buffer) throws(ResponseCodecError) -> T in
             do throws(ResponseCodecError) {
-                return .success(try body(buffer))
+                return try body(buffer)
             } catch {
                 var located = error
                 if located.offset == nil {
                     let tokens = JSONPointer.tokens(of: located.pointer) ?? []
                     located.locate(at: StrictJSONParser.offset(of: tokens, in: buffer), in: buffer)
                 }
-                return .failure(located)
+                throw located
             }
         }
-        return try result.get()
     }
 
     /// Decodes a `T` from an already parsed value. Errors carry a pointer but no offset.

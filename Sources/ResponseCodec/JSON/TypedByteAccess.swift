@@ -1,11 +1,11 @@
 extension Array where Element == UInt8 {
-    /// `withUnsafeBytes` for bodies that throw ``ResponseCodecError``, keeping the error type.
+    /// `withUnsafeBytes` for bodies that throw ``ResponseCodecError``, keeping the error type:
+    /// through the array's `Span`, whose `withUnsafeBytes` throws typed errors, so the result
+    /// is returned directly instead of through a `Result` and its copies.
+    @inline(__always)
     func withUnsafeInput<R>(
         _ body: (UnsafeRawBufferPointer) throws(ResponseCodecError) -> R
     ) throws(ResponseCodecError) -> R {
-        let result = withUnsafeBytes { buffer in
-            Result { () throws(ResponseCodecError) -> R in try body(buffer) }
-        }
-        return try result.get()
+        try span.withUnsafeBytes(body)
     }
 }
