@@ -48,11 +48,29 @@ where Name.RawValue == String {
 
     /// The case whose name is exactly `bytes`, or `nil`.
     func match(_ bytes: UnsafeRawBufferPointer) -> Name? {
+        guard bytes.count &+ 1 < starts.count else { return nil }
+        return match(bytes, head: Self.head(of: bytes), tail: Self.tail(of: bytes))
+    }
+
+    /// The case whose name is exactly `input[start..<end]`, or `nil`. When eight bytes can be
+    /// read from `start`, a short name's head word is one load instead of a byte loop.
+    @inline(__always)
+    func match(in input: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Name? {
+        let bytes = UnsafeRawBufferPointer(rebasing: input[start..<end])
         let length = bytes.count
-        guard length + 1 < starts.count else { return nil }
-        let head = Self.head(of: bytes)
-        let tail = Self.tail(of: bytes)
-        for position in starts[length]..<starts[length + 1]
+        guard length &+ 1 < starts.count else { return nil }
+        guard length < 8 && start &+ 8 <= input.count else { return match(bytes) }
+        let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+        // length is 0...7, so the shift stays below 64.
+        return match(bytes, head: word & ((1 &<< (UInt64(length) &* 8)) &- 1), tail: 0)
+    }
+
+    /// The case whose name is `bytes`, given its head and tail words; `bytes.count + 1` must be
+    /// below `starts.count`.
+    @inline(__always)
+    private func match(_ bytes: UnsafeRawBufferPointer, head: UInt64, tail: UInt64) -> Name? {
+        let length = bytes.count
+        for position in starts[length]..<starts[length &+ 1]
         where heads[position] == head && tails[position] == tail {
             // Head and tail words cover names of up to 16 bytes; longer ones are compared whole.
             if length <= 16 || names[position].withUnsafeBytes({ $0.elementsEqual(bytes) }) {

@@ -96,10 +96,11 @@ extension ByteParser {
         var kind: ResponseKind?
         var result: ResponseResult?
         var values = ScannedResponse.Values()
+        let memberNames = WireMember.names
         repeat {
             skipWhitespace()
             guard let name = scanPlainString(),
-                let member = WireMember.names.match(name),
+                let member = memberNames.match(in: input, from: name.lowerBound, to: name.upperBound),
                 !values.present.contains(member)
             else { return nil }
             values.present.insert(member)
@@ -110,12 +111,12 @@ extension ByteParser {
             guard index < count else { return nil }
             switch member {
             case .kind:
-                guard let bytes = scanPlainString() else { return nil }
-                kind = ResponseKind.names.match(bytes)
+                guard let value = scanPlainString() else { return nil }
+                kind = ResponseKind.names.match(in: input, from: value.lowerBound, to: value.upperBound)
                 guard kind != nil else { return nil }
             case .result:
-                guard let bytes = scanPlainString() else { return nil }
-                result = ResponseResult.names.match(bytes)
+                guard let value = scanPlainString() else { return nil }
+                result = ResponseResult.names.match(in: input, from: value.lowerBound, to: value.upperBound)
                 guard result != nil else { return nil }
             case .countdown, .httpStatus:
                 let first = input[index]
@@ -140,13 +141,13 @@ extension ByteParser {
     }
 
     /// Reads a string without escapes and within ``JSONLimits/maxStringBytes``, returning the
-    /// bytes between its quotes; `nil` (and `index` unmoved) for anything else.
-    private mutating func scanPlainString() -> UnsafeRawBufferPointer? {
+    /// offsets of the bytes between its quotes; `nil` (and `index` unmoved) for anything else.
+    private mutating func scanPlainString() -> Range<Int>? {
         guard index < count, input[index] == ASCII.quote else { return nil }
         let start = index + 1
         let end = endOfPlainRun(from: start)
         guard end < count, input[end] == ASCII.quote, end - start <= limits.maxStringBytes else { return nil }
         index = end + 1
-        return UnsafeRawBufferPointer(rebasing: input[start..<end])
+        return start..<end
     }
 }
