@@ -108,15 +108,11 @@ extension BackgroundResponse: WireDocumentConvertible {
 
     /// The document this response puts on the wire.
     var document: WireDocument {
-        var document = WireDocument(.background, result)
         switch outcome {
-        case .success:
-            break
-        case .reschedule(let countdown):
-            document.countdown = countdown.seconds
-        case .skip(let output), .fail(let output):
-            document.output = output
+        case .success: WireDocument(.background, .success)
+        case .reschedule(let countdown): WireDocument(.background, .reschedule, countdown: countdown.seconds)
+        case .skip(let output): WireDocument(.background, .skip, output: output)
+        case .fail(let output): WireDocument(.background, .fail, output: output)
         }
-        return document
     }
 }

@@ -107,11 +107,12 @@ extension InteractiveResponse: WireDocumentConvertible {
 
     /// The document this response puts on the wire.
     var document: WireDocument {
-        var document = WireDocument(.interactive, result)
-        document.httpStatus = httpStatus.code
-        document.headers = headers
-        document.body = body
-        if case .fail(let output) = outcome { document.output = output }
-        return document
+        let output: String? =
+            switch outcome {
+            case .fail(let output): output
+            default: nil
+            }
+        return WireDocument(
+            .interactive, result, httpStatus: httpStatus.code, headers: headers, body: body, output: output)
     }
 }

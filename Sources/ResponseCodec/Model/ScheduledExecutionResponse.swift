@@ -65,8 +65,9 @@ extension ScheduledExecutionResponse: WireDocumentConvertible {
 
     /// The document this response puts on the wire.
     var document: WireDocument {
-        var document = WireDocument(.scheduled, result)
-        if case .fail(let output) = outcome { document.output = output }
-        return document
+        switch outcome {
+        case .fail(let output): WireDocument(.scheduled, .fail, output: output)
+        default: WireDocument(.scheduled, result)
+        }
     }
 }

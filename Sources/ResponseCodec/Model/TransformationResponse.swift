@@ -86,8 +86,6 @@ extension TransformationResponse: WireDocumentConvertible {
 
     /// The document this response puts on the wire.
     var document: WireDocument {
-        var document = WireDocument(.transformation, result)
-        document.output = output
-        return document
+        WireDocument(.transformation, result, output: output)
     }
 }

@@ -15,10 +15,19 @@ struct WireDocument {
     var countdown: Int?
     var output: String?
 
-    /// A document with `kind` and `result` and, so far, no other member.
-    init(_ kind: ResponseKind, _ result: ResponseResult) {
+    /// A document with `kind`, `result` and the members given. Built in one expression by each
+    /// response, so that no partly built document is copied on its way to the writer.
+    init(
+        _ kind: ResponseKind, _ result: ResponseResult, httpStatus: Int? = nil, headers: HTTPHeaders? = nil,
+        body: JSONValue? = nil, countdown: Int? = nil, output: String? = nil
+    ) {
         self.kind = kind
         self.result = result
+        self.httpStatus = httpStatus
+        self.headers = headers
+        self.body = body
+        self.countdown = countdown
+        self.output = output
     }
 
     /// Encodes the members through a keyed container: `kind`, `result`, then the others.
@@ -34,7 +43,21 @@ struct WireDocument {
     }
 
     /// The canonical bytes of the document.
+    ///
+    /// A document without a body or headers (every background and scheduled response, and
+    /// every transformation) is written straight into an array allocated once at the most it
+    /// can take; the others go through a ``CanonicalWriter`` for their JSON values.
     func canonicalBytes() throws(ResponseCodecError) -> [UInt8] {
+        guard body != nil || headers != nil else {
+            let scalars = Scalars(self, opened: false)
+            return StringEscaping.withUTF8(output ?? "") { outputBytes in
+                var bytes: [UInt8] = []
+                bytes.appendThroughSink(atLeast: scalars.length(output: outputBytes)) { sink in
+                    scalars.write(into: &sink, output: outputBytes)
+                }
+                return bytes
+            }
+        }
         var writer = CanonicalWriter(reservingCapacity: Self.expectedSize)
         try write(to: &writer)
         return writer.bytes
@@ -47,8 +70,8 @@ struct WireDocument {
     /// body, countdown, headers, http_status, kind, output, result.
     ///
     /// The body and the headers are JSON values, written by the writer's tree walk; the scalar
-    /// members after them are written in one go, with the object's braces when they are all
-    /// there is (the common small document costs one reservation and no tree).
+    /// members after them are written in one go (``Scalars``), with the object's braces when
+    /// they are all there is.
     ///
     /// - Throws: `number_out_of_range` at `/body/...` for a NaN or an infinity in the body.
     func write(to writer: inout CanonicalWriter) throws(ResponseCodecError) {
@@ -70,55 +93,89 @@ struct WireDocument {
             writer.writeMemberName(WireMember.headers.rawValue)
             try writer.write(.object(headers.json))
         }
-        let countdown = headers == nil ? countdown : nil
+        let scalars = Scalars(self, opened: opened)
         StringEscaping.withUTF8(output ?? "") { outputBytes in
-            // The closing brace, the opening one if not yet written, and a comma per member.
-            var length = opened ? 1 : 2
-            if countdown != nil {
-                length += Self.memberLength(.countdown) + ECMAScriptNumberFormatter.maximumLength
-            }
-            if httpStatus != nil {
-                length += Self.memberLength(.httpStatus) + ECMAScriptNumberFormatter.maximumLength
-            }
-            length += Self.memberLength(.kind) + kind.quoted.utf8CodeUnitCount
-            if output != nil {
-                length += Self.memberLength(.output) + StringEscaping.quotedLengthBound(outputBytes)
-            }
-            length += Self.memberLength(.result) + result.quoted.utf8CodeUnitCount
-            writer.writeTokens(atLeast: length) { sink in
-                var first = !opened
-                if first { sink.put(CanonicalASCII.openBrace) }
-                if let countdown {
-                    Self.putName(.countdown, first: &first, into: &sink)
-                    ECMAScriptNumberFormatter.appendInteger(
-                        magnitude: UInt64(countdown.magnitude), negative: countdown < 0, to: &sink)
-                }
-                if let httpStatus {
-                    Self.putName(.httpStatus, first: &first, into: &sink)
-                    ECMAScriptNumberFormatter.appendInteger(
-                        magnitude: UInt64(httpStatus.magnitude), negative: httpStatus < 0, to: &sink)
-                }
-                Self.putName(.kind, first: &first, into: &sink)
-                sink.put(kind.quoted)
-                if output != nil {
-                    Self.putName(.output, first: &first, into: &sink)
-                    sink.putQuoted(outputBytes)
-                }
-                Self.putName(.result, first: &first, into: &sink)
-                sink.put(result.quoted)
-                sink.put(CanonicalASCII.closeBrace)
+            writer.writeTokens(atLeast: scalars.length(output: outputBytes)) { sink in
+                scalars.write(into: &sink, output: outputBytes)
             }
         }
     }
 
+    /// The members written after the body and the headers, with no reference among them, so
+    /// that the closures that write them capture a few words rather than the document.
+    private struct Scalars {
+        let kind: ResponseKind
+        let result: ResponseResult
+        /// The countdown, when it was not written before the headers.
+        let countdown: Int?
+        let httpStatus: Int?
+        let hasOutput: Bool
+        /// Whether the opening brace is already written.
+        let opened: Bool
+
+        init(_ document: borrowing WireDocument, opened: Bool) {
+            kind = document.kind
+            result = document.result
+            countdown = document.headers == nil ? document.countdown : nil
+            httpStatus = document.httpStatus
+            hasOutput = document.output != nil
+            self.opened = opened
+        }
+
+        /// The most ``write(into:output:)`` writes.
+        func length(output outputBytes: UnsafeBufferPointer<UInt8>) -> Int {
+            // The closing brace, the opening one if not yet written, and a comma per member.
+            var length = opened ? 1 : 2
+            if countdown != nil {
+                length += WireDocument.memberLength(.countdown) + ECMAScriptNumberFormatter.maximumLength
+            }
+            if httpStatus != nil {
+                length += WireDocument.memberLength(.httpStatus) + ECMAScriptNumberFormatter.maximumLength
+            }
+            length += WireDocument.memberLength(.kind) + kind.quoted.utf8CodeUnitCount
+            if hasOutput {
+                length += WireDocument.memberLength(.output) + StringEscaping.quotedLengthBound(outputBytes)
+            }
+            length += WireDocument.memberLength(.result) + result.quoted.utf8CodeUnitCount
+            return length
+        }
+
+        /// Writes countdown, http_status, kind, output (`outputBytes`, its UTF-8 bytes) and
+        /// result, then the closing brace; the opening brace first unless ``opened``.
+        @inline(__always)
+        func write(into sink: inout ByteSink, output outputBytes: UnsafeBufferPointer<UInt8>) {
+            var first = !opened
+            if first { sink.put(CanonicalASCII.openBrace) }
+            if let countdown {
+                WireDocument.putName(.countdown, first: &first, into: &sink)
+                ECMAScriptNumberFormatter.appendInteger(
+                    magnitude: UInt64(countdown.magnitude), negative: countdown < 0, to: &sink)
+            }
+            if let httpStatus {
+                WireDocument.putName(.httpStatus, first: &first, into: &sink)
+                ECMAScriptNumberFormatter.appendInteger(
+                    magnitude: UInt64(httpStatus.magnitude), negative: httpStatus < 0, to: &sink)
+            }
+            WireDocument.putName(.kind, first: &first, into: &sink)
+            sink.put(kind.quoted)
+            if hasOutput {
+                WireDocument.putName(.output, first: &first, into: &sink)
+                sink.putQuoted(outputBytes)
+            }
+            WireDocument.putName(.result, first: &first, into: &sink)
+            sink.put(result.quoted)
+            sink.put(CanonicalASCII.closeBrace)
+        }
+    }
+
     /// The most a member takes before its value: a separator, the quoted name and a colon.
-    private static func memberLength(_ member: WireMember) -> Int {
+    fileprivate static func memberLength(_ member: WireMember) -> Int {
         member.quotedName.utf8CodeUnitCount + 1
     }
 
     /// Writes a member's separator (unless it is the object's first), quoted name and colon.
     @inline(__always)
-    private static func putName(_ member: WireMember, first: inout Bool, into sink: inout ByteSink) {
+    fileprivate static func putName(_ member: WireMember, first: inout Bool, into sink: inout ByteSink) {
         if !first { sink.put(CanonicalASCII.comma) }
         first = false
         sink.put(member.quotedName)
