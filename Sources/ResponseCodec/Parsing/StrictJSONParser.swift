@@ -12,8 +12,10 @@
 /// This type holds the entry points; the state of one parse is a ``ByteParser``.
 struct StrictJSONParser {
     /// Parses one JSON text into a value, or throws the first fault with its code, pointer and offset.
-    static func parse(_ input: UnsafeRawBufferPointer, limits: JSONLimits) throws(ResponseCodecError)
-        -> JSONValue
+    /// `nameTemplates: false` reads every member name in full (see ``NameTemplates``); the tests
+    /// hold the two ways to the same result.
+    static func parse(_ input: UnsafeRawBufferPointer, limits: JSONLimits, nameTemplates: Bool = true)
+        throws(ResponseCodecError) -> JSONValue
     {
         // Error precedence 1: size before anything else, offset 0, pointer "".
         if input.count > limits.maxDocumentBytes {
@@ -31,6 +33,7 @@ struct StrictJSONParser {
         // No result is deeper than JSONLimits.maximumDepth, so dropping a partial tree on a
         // fault recurses no deeper than dropping a finished one.
         var parser = ByteParser(input: input, limits: limits)
+        parser.usesNameTemplates = nameTemplates
         return try parser.parseDocument()
     }
 }
@@ -93,6 +96,9 @@ struct ByteParser: ~Copyable {
     /// The names of the last object at each depth, which the next object's names are expected
     /// to repeat.
     var templates = NameTemplates()
+
+    /// Whether records use ``templates``.
+    var usesNameTemplates = true
 
     /// Creates a parser positioned at the start of `input`.
     init(input: UnsafeRawBufferPointer, limits: JSONLimits) {
@@ -227,7 +233,9 @@ struct ByteParser: ~Copyable {
             throw fault(.depthExceeded, at: index, "nesting depth exceeds the limit of \(limits.maxDepth)")
         }
         // Records are objects in arrays: only those keep a template (see NameTemplates).
-        let isRecord = isObject && depth > 0 && !current.isObject && newDepth < NameTemplates.depthLimit
+        let isRecord =
+            isObject && depth > 0 && !current.isObject && newDepth < NameTemplates.depthLimit
+            && usesNameTemplates
         if depth > 0 { outerFrames.append(current) }
         current = ContainerFrame(isObject: isObject, start: isObject ? memberStack.count : elementStack.count)
         if isRecord { current.templateMode = .predicting }

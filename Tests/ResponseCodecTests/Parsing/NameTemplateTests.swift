@@ -40,6 +40,13 @@ struct NameTemplateTests {
         }
         text += padding + "]"
 
+        // The parser without templates reads the whole array to the same outcome.
+        let bytes = Array(text.utf8)
+        let withoutTemplates = Result { () throws(ResponseCodecError) in
+            try bytes.withUnsafeInput { (buffer) throws(ResponseCodecError) in
+                try StrictJSONParser.parse(buffer, limits: JSONLimits(), nameTemplates: false)
+            }
+        }
         let alone = records.map { record in Result { () throws(ResponseCodecError) in try parse(record) } }
         if let failing = alone.firstIndex(where: { (try? $0.get()) == nil }),
             case .failure(let expected) = alone[failing]
@@ -48,9 +55,15 @@ struct NameTemplateTests {
             #expect(error.code == expected.code, "\(text)")
             #expect(error.offset == expected.offset.map { $0 + starts[failing] }, "\(text)")
             #expect(error.pointer == "/\(failing)" + expected.pointer, "\(text)")
+            guard case .failure(let plain) = withoutTemplates else {
+                Issue.record("\(text) parsed without templates")
+                return
+            }
+            #expect((plain.code, plain.offset, plain.pointer) == (error.code, error.offset, error.pointer))
         } else {
             let values = alone.compactMap { try? $0.get() }
             #expect(try parse(text) == .array(values), "\(text)")
+            #expect(try withoutTemplates.get() == .array(values), "\(text)")
         }
     }
 
