@@ -12,6 +12,42 @@ enum MemberNames {
         }
         return (equal ?? nil) ?? left.elementsEqual(right)
     }
+
+    /// The first and last eight bytes of the name `input[start ..< start + length]` as
+    /// little-endian words: the head zero-padded and the tail 0 when the name is shorter than
+    /// eight bytes. Two names of up to 16 bytes are equal when their lengths and words are. A
+    /// short name is read with one word load when the input has eight bytes from `start`, else
+    /// byte by byte, so nothing past the input is read.
+    @inline(__always)
+    static func words(of input: UnsafeRawBufferPointer, from start: Int, length: Int) -> (
+        head: UInt64, tail: UInt64
+    ) {
+        if length >= 8 {
+            return (
+                UInt64(littleEndian: input.loadUnaligned(fromByteOffset: start, as: UInt64.self)),
+                UInt64(
+                    littleEndian: input.loadUnaligned(fromByteOffset: start &+ length &- 8, as: UInt64.self))
+            )
+        }
+        if start &+ 8 <= input.count {
+            let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            // length is 0...7, so the shift stays below 64.
+            return (word & ((1 &<< (UInt64(length) &* 8)) &- 1), 0)
+        }
+        return (bytewiseHead(of: input, from: start, length: length), 0)
+    }
+
+    /// The head word of a short name near the input's end, read byte by byte; kept out of line
+    /// so that the word loads above stay small where they are inlined.
+    @inline(never)
+    private static func bytewiseHead(of input: UnsafeRawBufferPointer, from start: Int, length: Int) -> UInt64
+    {
+        var head: UInt64 = 0
+        for offset in 0..<length {
+            head |= UInt64(input[start &+ offset]) << (UInt64(offset) &* 8)
+        }
+        return head
+    }
 }
 
 /// The names of a closed set of protocol values (member names, kinds, results), matched against
@@ -38,8 +74,11 @@ where Name.RawValue == String {
         let sorted = Name.allCases.map { ($0, Array($0.rawValue.utf8)) }.sorted { $0.1.count < $1.1.count }
         let names = sorted.map(\.1)
         cases = sorted.map(\.0)
-        heads = names.map { name in name.withUnsafeBytes { Self.head(of: $0) } }
-        tails = names.map { name in name.withUnsafeBytes { Self.tail(of: $0) } }
+        let words = names.map { name in
+            name.withUnsafeBytes { MemberNames.words(of: $0, from: 0, length: $0.count) }
+        }
+        heads = words.map(\.head)
+        tails = words.map(\.tail)
         starts = (0...(names.last?.count ?? 0) + 1).map { length in
             names.firstIndex { $0.count >= length } ?? names.count
         }
@@ -48,32 +87,22 @@ where Name.RawValue == String {
 
     /// The case whose name is exactly `bytes`, or `nil`.
     func match(_ bytes: UnsafeRawBufferPointer) -> Name? {
-        guard bytes.count &+ 1 < starts.count else { return nil }
-        return match(bytes, head: Self.head(of: bytes), tail: Self.tail(of: bytes))
+        match(in: bytes, from: 0, to: bytes.count)
     }
 
     /// The case whose name is exactly `input[start..<end]`, or `nil`. When eight bytes can be
-    /// read from `start`, a short name's head word is one load instead of a byte loop.
+    /// read from `start`, a short name's head word is one load (``MemberNames/words(of:from:length:)``).
     @inline(__always)
     func match(in input: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Name? {
-        let bytes = UnsafeRawBufferPointer(rebasing: input[start..<end])
-        let length = bytes.count
+        let length = end &- start
         guard length &+ 1 < starts.count else { return nil }
-        guard length < 8 && start &+ 8 <= input.count else { return match(bytes) }
-        let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: start, as: UInt64.self))
-        // length is 0...7, so the shift stays below 64.
-        return match(bytes, head: word & ((1 &<< (UInt64(length) &* 8)) &- 1), tail: 0)
-    }
-
-    /// The case whose name is `bytes`, given its head and tail words; `bytes.count + 1` must be
-    /// below `starts.count`.
-    @inline(__always)
-    private func match(_ bytes: UnsafeRawBufferPointer, head: UInt64, tail: UInt64) -> Name? {
-        let length = bytes.count
+        let (head, tail) = MemberNames.words(of: input, from: start, length: length)
         for position in starts[length]..<starts[length &+ 1]
         where heads[position] == head && tails[position] == tail {
             // Head and tail words cover names of up to 16 bytes; longer ones are compared whole.
-            if length <= 16 || names[position].withUnsafeBytes({ $0.elementsEqual(bytes) }) {
+            if length <= 16
+                || names[position].withUnsafeBytes({ $0.elementsEqual(input[start..<end]) })
+            {
                 return cases[position]
             }
         }
@@ -85,23 +114,5 @@ where Name.RawValue == String {
         let utf8 = name.utf8
         let found = utf8.withContiguousStorageIfAvailable { match(UnsafeRawBufferPointer($0)) }
         return found ?? Array(utf8).withUnsafeBytes { match($0) }
-    }
-
-    /// The last eight bytes of `bytes` as one word, or 0 when it is shorter than eight bytes.
-    @inline(__always)
-    private static func tail(of bytes: UnsafeRawBufferPointer) -> UInt64 {
-        guard bytes.count >= 8 else { return 0 }
-        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self))
-    }
-
-    /// The first eight bytes of `bytes` (fewer when it is shorter, the rest zero) as one word.
-    @inline(__always)
-    private static func head(of bytes: UnsafeRawBufferPointer) -> UInt64 {
-        if bytes.count >= 8 { return UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self)) }
-        var head: UInt64 = 0
-        for position in 0..<bytes.count {
-            head |= UInt64(bytes[position]) << (8 * UInt64(position))
-        }
-        return head
     }
 }

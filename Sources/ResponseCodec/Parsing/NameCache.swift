@@ -62,21 +62,7 @@ struct NameCache: ~Copyable {
             return Self.makeString(input, start, end)
         }
         let table = slots ?? allocateSlots()
-        // A name's bytes are followed by at least its closing quote; load whole words when the
-        // input has eight bytes from `start`, else byte by byte.
-        var head: UInt64 = 0
-        var tail: UInt64 = 0
-        if length >= 8 {
-            head = input.loadUnaligned(fromByteOffset: start, as: UInt64.self)
-            tail = input.loadUnaligned(fromByteOffset: end - 8, as: UInt64.self)
-        } else if start + 8 <= input.count {
-            let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: start, as: UInt64.self))
-            head = word & ((1 << (UInt64(length) &* 8)) &- 1)
-        } else {
-            for offset in 0..<length {
-                head |= UInt64(input[start + offset]) << (UInt64(offset) &* 8)
-            }
-        }
+        let (head, tail) = MemberNames.words(of: input, from: start, length: length)
         let mixed = (head ^ (tail &>> 3) ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
         let first = table + (Int(truncatingIfNeeded: mixed &>> UInt64(64 - slotBits)) & ~1)
         let second = first + 1

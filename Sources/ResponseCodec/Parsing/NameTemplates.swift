@@ -83,10 +83,9 @@ struct NameTemplates: ~Copyable {
         let entry = block.entries + position
         let length = entry.pointee.length
         let end = start &+ length
-        guard end < input.count, input[end] == ASCII.quote,
-            let (head, tail) = Self.words(of: input, from: start, length: length),
-            head == entry.pointee.head, tail == entry.pointee.tail
-        else { return nil }
+        guard end < input.count, input[end] == ASCII.quote else { return nil }
+        let (head, tail) = MemberNames.words(of: input, from: start, length: length)
+        guard head == entry.pointee.head, tail == entry.pointee.tail else { return nil }
         // The words cover the first and last eight bytes; a longer name's middle is compared too.
         var offset = 8
         while offset < length &- 8 {
@@ -105,13 +104,12 @@ struct NameTemplates: ~Copyable {
     }
 
     /// Appends the name `key`, whose raw bytes are `input[start..<end]`, to the template at
-    /// `depth`; returns `false` (appending nothing) when the template is full or the name's
-    /// words cannot be read without reading past the input.
+    /// `depth`; returns `false` (appending nothing) when the template is full.
     mutating func append(
         depth: Int, key: String, in input: UnsafeRawBufferPointer, from start: Int, to end: Int
     ) -> Bool {
         let length = end &- start
-        guard let (head, tail) = Self.words(of: input, from: start, length: length) else { return false }
+        let (head, tail) = MemberNames.words(of: input, from: start, length: length)
         let table = blocks ?? allocateTable()
         let block = table[depth] ?? Block(entries: .allocate(capacity: Self.capacity), count: 0)
         guard block.count < Self.capacity else { return false }
@@ -128,23 +126,5 @@ struct NameTemplates: ~Copyable {
         table.initialize(repeating: nil, count: Self.depthLimit)
         blocks = table
         return table
-    }
-
-    /// The first and last eight bytes of `input[start ..< start + length]` as little-endian
-    /// words (the head zero-padded and the tail 0 when `length` is below eight), or `nil` when a
-    /// short name lies within eight bytes of the input's end, where a word load would overrun.
-    @inline(__always)
-    static func words(of input: UnsafeRawBufferPointer, from start: Int, length: Int) -> (UInt64, UInt64)? {
-        if length >= 8 {
-            return (
-                UInt64(littleEndian: input.loadUnaligned(fromByteOffset: start, as: UInt64.self)),
-                UInt64(
-                    littleEndian: input.loadUnaligned(fromByteOffset: start &+ length &- 8, as: UInt64.self))
-            )
-        }
-        guard start &+ 8 <= input.count else { return nil }
-        let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: start, as: UInt64.self))
-        // length is 0...7, so the shift stays below 64.
-        return (word & ((1 &<< (UInt64(length) &* 8)) &- 1), 0)
     }
 }

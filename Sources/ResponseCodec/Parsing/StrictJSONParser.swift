@@ -309,8 +309,9 @@ struct ByteParser: ~Copyable {
             duplicate = isDuplicate(name)
         }
         if current.templateMode == .recording {
+            // Still sorted means no duplicate either (a duplicate is looked for only once unsorted).
             let recorded =
-                !duplicate && rawEnd >= 0 && current.membersAreSorted
+                rawEnd >= 0 && current.membersAreSorted
                 && templates.append(depth: depth, key: name, in: input, from: contentStart, to: rawEnd)
             if !recorded { current.templateMode = .off }
         }
