@@ -60,9 +60,10 @@ extension Response: Codable {
     }
 
     /// Reads a response from the members ``ResponseScanner`` found. Errors carry a pointer but no offset.
-    init(scanned: ScannedResponse, unknownMembers: DecodingOptions.UnknownMembers) throws(ResponseCodecError)
+    init(scanned: consuming ScannedResponse, unknownMembers: DecodingOptions.UnknownMembers)
+        throws(ResponseCodecError)
     {
-        try self.init(reader: ResponseReader(scanned, unknownMembers: unknownMembers))
+        try self.init(reader: ResponseReader(consume scanned, unknownMembers: unknownMembers))
     }
 
     /// Checks the header and reads the members of the kind it names.

@@ -45,6 +45,20 @@ public enum ResponseResult: String, Sendable, Hashable, CaseIterable, Codable {
         case .rowTransformation: [.success, .skip, .delete]
         }
     }
+
+    /// Whether `kind` allows this result: ``allowed(for:)`` as a test, with no array built on
+    /// the decoding path. `ResponseDecodingTests` holds the two to the same pairs.
+    func isAllowed(for kind: ResponseKind) -> Bool {
+        switch (kind, self) {
+        case (.background, .delete): false
+        case (.background, _): true
+        case (.interactive, .success), (.interactive, .fail): true
+        case (.scheduled, .success), (.scheduled, .fail): true
+        case (.transformation, .success), (.transformation, .fail), (.transformation, .skip): true
+        case (.rowTransformation, .success), (.rowTransformation, .skip), (.rowTransformation, .delete): true
+        default: false
+        }
+    }
 }
 
 extension ResponseKind {

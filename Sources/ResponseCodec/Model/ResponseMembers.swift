@@ -64,7 +64,10 @@ extension ScannedResponse: ResponseMembers {
 
     var knownMembers: (present: WireMember.Set, hasUnknownMembers: Bool)? { (present, false) }
 
-    var header: (ResponseKind, ResponseResult)? { (kind, result) }
+    var header: (ResponseKind, ResponseResult)? {
+        guard let kind, let result else { return nil }
+        return (kind, result)
+    }
 
     var pathTokens: [String] { [] }
 }

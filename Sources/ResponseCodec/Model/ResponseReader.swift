@@ -17,7 +17,7 @@ struct ResponseReader<Members: ResponseMembers> {
     let unknownMembers: DecodingOptions.UnknownMembers
 
     /// Reads `members` under `unknownMembers`.
-    init(_ members: Members, unknownMembers: DecodingOptions.UnknownMembers) {
+    init(_ members: consuming Members, unknownMembers: DecodingOptions.UnknownMembers) {
         self.members = members
         self.unknownMembers = unknownMembers
     }
@@ -28,7 +28,7 @@ struct ResponseReader<Members: ResponseMembers> {
         ResponseKind, ResponseResult
     ) {
         if let (kind, result) = members.header, expected == nil || expected == kind,
-            ResponseResult.allowed(for: kind).contains(result)
+            result.isAllowed(for: kind)
         {
             return try checkMembers(kind: kind, result: result)
         }
@@ -42,8 +42,7 @@ struct ResponseReader<Members: ResponseMembers> {
             throw error(.unknownKind, at: .kind, "kind \"\(kindName)\" is not \(known)")
         }
         let resultName = try requiredString(.result)
-        guard let result = ResponseResult.names.match(resultName),
-            ResponseResult.allowed(for: kind).contains(result)
+        guard let result = ResponseResult.names.match(resultName), result.isAllowed(for: kind)
         else {
             let allowed = ResponseResult.allowed(for: kind).map(\.rawValue).joined(separator: ", ")
             throw error(

@@ -38,27 +38,27 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
     }
 
     /// The members a (kind, result) pair allows, and which of them are required.
+    ///
+    /// Written with ``Set/union(_:)`` of single members rather than array literals, so that the
+    /// optimizer folds every case to a constant.
     static func shape(kind: ResponseKind, result: ResponseResult) -> (allowed: Set, required: Set) {
-        var allowed: Set = [.kind, .result]
-        var required: Set = []
+        let header = Set(.kind).union(Set(.result))
         switch (kind, result) {
         case (.background, .reschedule):
-            allowed.insert(.countdown)
-            required.insert(.countdown)
+            return (header.union(Set(.countdown)), Set(.countdown))
         case (.background, .skip), (.background, .fail), (.scheduled, .fail),
             (.transformation, .skip), (.transformation, .fail):
-            allowed.insert(.output)
+            return (header.union(Set(.output)), Set())
         case (.rowTransformation, .success):
-            allowed.formUnion([.transformedRow, .transformedRowStyles])
-            required.insert(.transformedRow)
+            let row = Set(.transformedRow)
+            return (header.union(row).union(Set(.transformedRowStyles)), row)
         case (.interactive, let result):
-            allowed.formUnion([.httpStatus, .headers, .body])
-            required.insert(.httpStatus)
-            if result == .fail { allowed.insert(.output) }
+            let status = Set(.httpStatus)
+            let allowed = header.union(status).union(Set(.headers)).union(Set(.body))
+            return (result == .fail ? allowed.union(Set(.output)) : allowed, status)
         default:
-            break
+            return (header, Set())
         }
-        return (allowed, required)
     }
 
     /// A set of members, one bit each: a shape is checked without hashing or allocating.

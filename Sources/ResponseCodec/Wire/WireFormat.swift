@@ -23,8 +23,9 @@ public enum WireFormat {
         throws(ResponseCodecError) -> Response
     {
         try StrictJSONDecoder.locatingErrors(in: bytes) { (buffer) throws(ResponseCodecError) in
-            if let scanned = ResponseScanner.scan(buffer, limits: options.limits) {
-                return try Response(scanned: scanned, unknownMembers: options.unknownMembers)
+            var scanned = ScannedResponse()
+            if ResponseScanner.scan(buffer, limits: options.limits, into: &scanned) {
+                return try Response(scanned: consume scanned, unknownMembers: options.unknownMembers)
             }
             let document = try StrictJSONParser.parse(buffer, limits: options.limits)
             return try Response(document: document, unknownMembers: options.unknownMembers)

@@ -94,4 +94,35 @@ struct ResponseDecodingTests {
         #expect(error?.pointer == "")
         #expect(error?.offset == 20)
     }
+
+    @Test(
+        "a result decodes with a kind exactly when allowed(for:) lists it, by both paths",
+        arguments: ResponseKind.allCases)
+    func resultsAllowedPerKind(_ kind: ResponseKind) {
+        for result in ResponseResult.allCases {
+            // Every required member, so that only the pair itself can be at fault; the padded
+            // spelling (a space before the colon) still takes the scanner, the escaped name the
+            // parser.
+            let required =
+                switch kind {
+                case .background where result == .reschedule: #","countdown":60"#
+                case .interactive: #","http_status":200"#
+                case .rowTransformation where result == .success: #","transformed_row":{}"#
+                default: ""
+                }
+            for kindName in [#""kind""#, #""kind""#] {
+                let json = #"{\#(kindName) :"\#(kind.rawValue)","result":"\#(result.rawValue)"\#(required)}"#
+                let allowed = ResponseResult.allowed(for: kind).contains(result)
+                do {
+                    let response = try decode(json)
+                    #expect(allowed, "\(json) decoded")
+                    #expect(response.result == result)
+                } catch {
+                    #expect(!allowed, "\(json): \(error)")
+                    #expect(error.code == .unknownResult, "\(json)")
+                    #expect(error.pointer == "/result", "\(json)")
+                }
+            }
+        }
+    }
 }
