@@ -18,8 +18,10 @@ public struct CanonicalJSONEncoder: Sendable {
     /// The canonical bytes of `value`.
     public func encode<T: Encodable>(_ value: T) throws(ResponseCodecError) -> [UInt8] {
         // The response types describe their members themselves: write them straight out.
-        if let document = (value as? any WireDocumentConvertible)?.wireDocument {
-            return try document.canonicalBytes()
+        if let convertible = value as? any WireDocumentConvertible,
+            let bytes = try convertible.canonicalBytes()
+        {
+            return bytes
         }
         var writer = CanonicalWriter()
         try writer.write(try encodeTree(value))

@@ -12,9 +12,15 @@ public enum WireFormat {
     /// The RFC 8785 canonical bytes of `response`.
     /// - Throws: `number_out_of_range` if its body holds a NaN or an infinity.
     public static func encode(_ response: Response) throws(ResponseCodecError) -> [UInt8] {
-        // Every kind but a row transformation is written straight from its document.
-        if let document = response.wireDocument { return try document.canonicalBytes() }
-        return try CanonicalJSONEncoder().encode(response)
+        // Every kind but a row transformation is written straight from its document, built
+        // here in each case so that no optional document is built and copied on the way.
+        switch response {
+        case .background(let response): return try response.document.canonicalBytes()
+        case .interactive(let response): return try response.document.canonicalBytes()
+        case .scheduled(let response): return try response.document.canonicalBytes()
+        case .transformation(let response): return try response.document.canonicalBytes()
+        case .rowTransformation: return try CanonicalJSONEncoder().encode(response)
+        }
     }
 
     /// Decodes a response of any kind. Formatting (whitespace, member order, number spelling)
