@@ -4,9 +4,14 @@ extension Double {
     /// beyond `Int`'s range saturates to `Int.min` or `Int.max`, so the caller's own range rule
     /// (a countdown's floor, an HTTP status's bounds) decides it without a separate case.
     var saturatingInteger: Int? {
-        guard isFinite, rounded(.towardZero) == self else { return nil }
-        if self >= 0x1p63 { return .max }
-        if self < -0x1p63 { return .min }
-        return Int(self)
+        // Within Int's range (NaN fails both tests) a conversion truncates, exactly when the
+        // number has a fractional part.
+        if self >= -0x1p63 && self < 0x1p63 {
+            let integer = Int(self)
+            return Double(integer) == self ? integer : nil
+        }
+        // Beyond it every finite double is an integer (its unit in the last place is above 1).
+        guard isFinite else { return nil }
+        return self > 0 ? .max : .min
     }
 }

@@ -69,6 +69,9 @@ where Name.RawValue == String {
     /// `starts[n] ..< starts[n + 1]` are the positions of the names of `n` bytes.
     private let starts: [Int]
 
+    /// The length of the longest name, in bytes.
+    let maxLength: Int
+
     /// The table of every case of `Name`, by its raw value's UTF-8 bytes.
     init() {
         let sorted = Name.allCases.map { ($0, Array($0.rawValue.utf8)) }.sorted { $0.1.count < $1.1.count }
@@ -83,6 +86,7 @@ where Name.RawValue == String {
             names.firstIndex { $0.count >= length } ?? names.count
         }
         self.names = names
+        maxLength = names.last?.count ?? 0
     }
 
     /// The case whose name is exactly `bytes`, or `nil`.

@@ -58,13 +58,16 @@ struct ResponseReader<Members: ResponseMembers> {
         ResponseKind, ResponseResult
     ) {
         let shape = WireMember.shape(kind: kind, result: result)
-        if let (present, hasUnknownMembers) = members.knownMembers, present.isSubset(of: shape.allowed),
-            !hasUnknownMembers || unknownMembers == .ignore
+        let known = members.knownMembers
+        if let known, known.present.isSubset(of: shape.allowed),
+            !known.hasUnknownMembers || unknownMembers == .ignore
         {
             // Every member is allowed: no name needs looking at again.
         } else {
             try checkAllowed(shape.allowed, kind: kind, result: result)
         }
+        // Every required member present: nothing to look for.
+        if let known, shape.required.isSubset(of: known.present) { return (kind, result) }
         for member in WireMember.allCases where shape.required.contains(member) && !members.contains(member) {
             throw error(
                 .missingField, at: member,

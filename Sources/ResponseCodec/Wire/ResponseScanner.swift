@@ -105,10 +105,7 @@ extension ByteParser {
         var restIsUTF8 = false
         repeat {
             skipWhitespace()
-            guard let name = scanPlainString(),
-                let member = memberNames.match(in: input, from: name.lowerBound, to: name.upperBound),
-                response.insert(member)
-            else { return false }
+            guard let member = scanName(in: memberNames), response.insert(member) else { return false }
             skipWhitespace()
             guard index < count, input[index] == ASCII.colon else { return false }
             index += 1
@@ -116,14 +113,10 @@ extension ByteParser {
             guard index < count else { return false }
             switch member {
             case .kind:
-                guard let value = scanPlainString() else { return false }
-                response.kind = ResponseKind.names.match(
-                    in: input, from: value.lowerBound, to: value.upperBound)
+                response.kind = scanName(in: ResponseKind.names)
                 guard response.kind != nil else { return false }
             case .result:
-                guard let value = scanPlainString() else { return false }
-                response.result = ResponseResult.names.match(
-                    in: input, from: value.lowerBound, to: value.upperBound)
+                response.result = scanName(in: ResponseResult.names)
                 guard response.result != nil else { return false }
             case .countdown, .httpStatus:
                 let first = input[index]
@@ -154,14 +147,46 @@ extension ByteParser {
         UTF8Validator.firstFault(in: UnsafeRawBufferPointer(rebasing: input[start...])) == nil
     }
 
-    /// Reads a string without escapes and within ``JSONLimits/maxStringBytes``, returning the
-    /// offsets of the bytes between its quotes; `nil` (and `index` unmoved) for anything else.
-    private mutating func scanPlainString() -> Range<Int>? {
+    /// Reads a string that is exactly one of `table`'s names, within
+    /// ``JSONLimits/maxStringBytes``; `nil` (and `index` unmoved) for any other string or token.
+    ///
+    /// It looks for the closing quote only: a name of the table has no quote, backslash or
+    /// control character, so when the bytes up to the first quote match one, they are a whole
+    /// string without escapes, and when they match none the scanner gives up either way.
+    @inline(__always)
+    private mutating func scanName<Name>(in table: NameTable<Name>) -> Name? {
         guard index < count, input[index] == ASCII.quote else { return nil }
-        let start = index + 1
-        let end = endOfPlainRun(from: start)
-        guard end < count, input[end] == ASCII.quote, end - start <= limits.maxStringBytes else { return nil }
-        index = end + 1
-        return start..<end
+        let start = index &+ 1
+        guard let end = closingQuote(from: start, within: table.maxLength),
+            end &- start <= limits.maxStringBytes,
+            let name = table.match(in: input, from: start, to: end)
+        else { return nil }
+        index = end &+ 1
+        return name
+    }
+
+    /// The offset of the first quote in `input[start...]` if it is at most `length` bytes on,
+    /// else `nil`. Eight bytes per step, with the SWAR test of ``endOfPlainRun(from:)`` for the
+    /// quote alone.
+    @inline(__always)
+    private func closingQuote(from start: Int, within length: Int) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let stop = Swift.min(count, start &+ length &+ 1)
+        var position = start
+        while position < stop && position &+ 8 <= count {
+            let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let quotes = word ^ (ones &* UInt64(ASCII.quote))
+            let flags = (quotes &- ones) & ~quotes & (ones &<< 7)
+            if flags != 0 {
+                let quote = position &+ (flags.trailingZeroBitCount &>> 3)
+                return quote < stop ? quote : nil
+            }
+            position &+= 8
+        }
+        while position < stop {
+            if input[position] == ASCII.quote { return position }
+            position &+= 1
+        }
+        return nil
     }
 }

@@ -60,4 +60,57 @@ struct HostileIntegerDecodingTests {
             #expect(error.pointer == "/0", "\(T.self) from \(literal): \(error)")
         }
     }
+
+    @Test(
+        "a countdown literal is the integer it denotes, or fails typed, through both decoders",
+        arguments: literals + ["30", "30.0", "3e1", "300e-1", "29.999999999999996", "-1e400"])
+    func countdown(_ literal: String) throws {
+        let bytes = Array(#"{"countdown":\#(literal),"kind":"background","result":"reschedule"}"#.utf8)
+        // 1e400 and -1e400 are beyond a double: the parser's number_out_of_range.
+        let value = Double(literal).flatMap { $0.isFinite ? $0 : nil }
+        let integer = Self.exactInteger(literal).flatMap { Int($0) }
+        let expected: CountdownOutcome =
+            if value == nil {
+                .code(.numberOutOfRange)
+            } else if Self.exactInteger(literal) == nil {
+                .code(.typeMismatch)
+            } else if let integer, integer < 30 {
+                .code(.invalidValue)
+            } else if let integer, integer <= 9_007_199_254_740_991 {
+                .seconds(integer)
+            } else if value! < 0 {
+                .code(.invalidValue)  // below Int.min saturates to Int.min: below the floor
+            } else {
+                .code(.numberOutOfRange)
+            }
+        let decoders: [(String, () throws(ResponseCodecError) -> Response)] = [
+            ("WireFormat", { () throws(ResponseCodecError) in try WireFormat.decode(bytes) }),
+            (
+                "StrictJSONDecoder",
+                { () throws(ResponseCodecError) in try StrictJSONDecoder().decode(Response.self, from: bytes)
+                }
+            ),
+        ]
+        for (name, decode) in decoders {
+            do {
+                let response = try decode()
+                guard case .background(let background) = response,
+                    case .reschedule(let countdown) = background.outcome
+                else {
+                    Issue.record("\(name) \(literal): \(response)")
+                    continue
+                }
+                #expect(expected == .seconds(countdown.seconds), "\(name) \(literal)")
+            } catch {
+                #expect(expected == .code(error.code), "\(name) \(literal): \(error)")
+                #expect(error.pointer == "/countdown", "\(name) \(literal): \(error)")
+            }
+        }
+    }
+
+    /// A countdown, or the code of the error that stopped it.
+    enum CountdownOutcome: Equatable {
+        case seconds(Int)
+        case code(ResponseCodecError.Code)
+    }
 }
