@@ -44,6 +44,20 @@ struct ItemStack<Element>: ~Copyable {
         base.map { $0 + position }
     }
 
+    /// Removes the top item and returns it; `nil` when the stack is empty.
+    @inline(__always)
+    mutating func popLast() -> Element? {
+        guard let base, count > 0 else { return nil }
+        count &-= 1
+        return (base + count).move()
+    }
+
+    /// The items, bottom first, copied into an array (for error reports).
+    func copiedItems() -> [Element] {
+        guard let base else { return [] }
+        return Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
     /// Removes the items from `start` up and returns them, in order, in an array of exactly that
     /// size. `start` must be at most ``count``.
     @inline(__always)

@@ -83,7 +83,7 @@ extension ByteParser {
         // Walk inside out: a frame's items end where the next deeper frame of its kind begins.
         var elementEnd = elementStack.count
         var memberEnd = memberStack.count
-        let frames = depth > 0 ? outerFrames + [current] : []
+        let frames = depth > 0 ? outerFrames.copiedItems() + [current] : []
         for frame in frames.reversed() {
             if frame.isObject {
                 if frame.hasOpenItem && memberEnd > frame.start {
@@ -134,6 +134,7 @@ extension ByteParser {
             nameIndexes.append(index)
             current.hasNameIndex = true
         }
-        return nameIndexes[nameIndexes.count - 1].insert(MemberName(string: name)).inserted == false
+        guard let names = nameIndexes.slot(nameIndexes.count - 1) else { return false }  // unreachable
+        return names.pointee.insert(MemberName(string: name)).inserted == false
     }
 }

@@ -65,7 +65,7 @@ struct ByteParser: ~Copyable {
     var current = ContainerFrame(isObject: false, start: 0)
 
     /// The open containers around ``current``, outermost first (`depth - 1` of them).
-    var outerFrames: [ContainerFrame] = []
+    var outerFrames = ItemStack<ContainerFrame>()
 
     /// The finished elements of all open arrays, each array's after the one that contains it.
     var elementStack = ItemStack<JSONValue>()
@@ -91,7 +91,7 @@ struct ByteParser: ~Copyable {
 
     /// The name sets of the open objects whose frames have ``ContainerFrame/hasNameIndex``,
     /// innermost last.
-    var nameIndexes: [Set<MemberName>] = []
+    var nameIndexes = ItemStack<Set<MemberName>>()
 
     /// The names of the last object at each depth, which the next object's names are expected
     /// to repeat.
@@ -337,7 +337,7 @@ struct ByteParser: ~Copyable {
     /// Closes the innermost container's frame: the next outer one becomes ``current``.
     @inline(__always)
     mutating func popFrame() {
-        if current.hasNameIndex { nameIndexes.removeLast() }
+        if current.hasNameIndex { _ = nameIndexes.popLast() }
         depth -= 1
         if let outer = outerFrames.popLast() {
             current = outer
