@@ -18,6 +18,10 @@ extension ByteParser {
     /// ends, `number_out_of_range` is reported at its first byte when (a) the double is
     /// infinite, (b) it is zero though a digit is not, or (c) it is an integer literal above
     /// 2^53 - 1 that is not the ECMAScript form of its double (spec/response-format.md §5.4).
+    ///
+    /// The sign and the integer part are read here, inlined where numbers are read, so that the
+    /// common short integer returns at once; the rest is ``parseNumber(from:integerEnd:_:)``.
+    @inline(__always)
     mutating func parseNumber() throws(ResponseCodecError) -> Double {
         let start = index
         var position = start
@@ -26,9 +30,7 @@ extension ByteParser {
 
         // The first (up to) 19 significant digits, exact in a UInt64, and the power of ten
         // that scales them: value = mantissa * 10^(exponent + scale).
-        var mantissa: UInt64 = 0
-        var significantDigits = 0
-        var scale = 0
+        var digits = NumberDigits()
 
         // Integer part: `0` alone, or a nonzero digit and any digits.
         guard position < count, ASCII.isDigit(input[position]) else {
@@ -40,27 +42,50 @@ extension ByteParser {
             while position < count {
                 let digit = input[position] &- ASCII.zero
                 guard digit < 10 else { break }
-                significantDigits += 1
-                if significantDigits <= 19 {
-                    mantissa = mantissa &* 10 &+ UInt64(digit)
+                digits.significant += 1
+                if digits.significant <= 19 {
+                    digits.mantissa = digits.mantissa &* 10 &+ UInt64(digit)
                 } else {
-                    scale += 1
+                    digits.scale += 1
                 }
                 position += 1
             }
         }
-        let integerEnd = position
 
         // The common integer of at most 15 digits, with neither fraction nor exponent, is an
-        // exact double, and none of the range rules below can reject it.
-        if significantDigits <= 15
+        // exact double, and none of the range rules can reject it.
+        if digits.significant <= 15
             && (position == count
                 || (input[position] != ASCII.period && input[position] | 0x20 != ASCII.lowerE))
         {
             index = position
-            let magnitude = Double(mantissa)
+            let magnitude = Double(digits.mantissa)
             return negative ? -magnitude : magnitude
         }
+        return try parseNumber(from: start, integerEnd: position, digits)
+    }
+
+    /// The digits of a number literal read so far: value = mantissa * 10^(exponent + scale).
+    struct NumberDigits {
+        /// The first (up to) 19 significant digits, exact in a UInt64.
+        var mantissa: UInt64 = 0
+        /// How many significant digits there are, all of them.
+        var significant = 0
+        /// The power of ten that scales the mantissa, before the exponent.
+        var scale = 0
+    }
+
+    /// Reads the fraction and exponent of the number that starts at `start` and whose integer
+    /// part ends at `integerEnd`, and applies the range rules (see ``parseNumber()``).
+    @inline(never)
+    private mutating func parseNumber(from start: Int, integerEnd: Int, _ digits: NumberDigits)
+        throws(ResponseCodecError) -> Double
+    {
+        let negative = input[start] == ASCII.minus
+        var position = integerEnd
+        var mantissa = digits.mantissa
+        var significantDigits = digits.significant
+        var scale = digits.scale
 
         // Fraction: `.` and at least one digit.
         if position < count && input[position] == ASCII.period {
