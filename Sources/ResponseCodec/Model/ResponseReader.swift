@@ -116,12 +116,16 @@ struct ResponseReader<Members: ResponseMembers> {
     /// value beyond `Int` reads as `Int.min` or `Int.max`, so the member's own range check
     /// decides it (spec §6.2 step f).
     func integer(_ member: WireMember) throws(ResponseCodecError) -> Int? {
-        guard let value = try value(member) else { return nil }
-        guard case .number(let number) = value, let integer = number.saturatingInteger else {
-            throw error(
-                .typeMismatch, at: member, "\(member.rawValue) must be an integer, found \(value.typeName)")
+        // One switch on the value: a number is trivial, so the common case destroys nothing.
+        let typeName: String
+        switch try value(member) {
+        case .none: return nil
+        case .number(let number)?:
+            if let integer = number.saturatingInteger { return integer }
+            typeName = "number"
+        case let value?: typeName = value.typeName
         }
-        return integer
+        throw error(.typeMismatch, at: member, "\(member.rawValue) must be an integer, found \(typeName)")
     }
 
     /// The `headers` object: every value a string.

@@ -68,14 +68,17 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
         init(rawValue: UInt16) { self.rawValue = rawValue }
 
         /// The set holding only `member`.
+        @inline(__always)
         init(_ member: WireMember) {
             rawValue = UInt16(1) << UInt16(member.ordinal)
         }
 
         /// Whether `member` is in the set.
+        @inline(__always)
         func contains(_ member: WireMember) -> Bool { contains(Set(member)) }
 
         /// Adds `member`.
+        @inline(__always)
         mutating func insert(_ member: WireMember) { formUnion(Set(member)) }
     }
 }
