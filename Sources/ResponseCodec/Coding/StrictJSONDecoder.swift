@@ -32,14 +32,18 @@ public struct StrictJSONDecoder: Sendable {
             do throws(ResponseCodecError) {
                 return try body(buffer)
             } catch {
-                var located = error
-                if located.offset == nil {
-                    let tokens = JSONPointer.tokens(of: located.pointer) ?? []
-                    located.locate(at: StrictJSONParser.offset(of: tokens, in: buffer), in: buffer)
-                }
-                throw located
+                throw located(error, in: buffer)
             }
         }
+    }
+
+    /// `error`, with the offset in `input` of the value its pointer names when it has none yet.
+    static func located(_ error: ResponseCodecError, in input: UnsafeRawBufferPointer) -> ResponseCodecError {
+        guard error.offset == nil else { return error }
+        var located = error
+        let tokens = JSONPointer.tokens(of: located.pointer) ?? []
+        located.locate(at: StrictJSONParser.offset(of: tokens, in: input), in: input)
+        return located
     }
 
     /// Decodes a `T` from an already parsed value. Errors carry a pointer but no offset.

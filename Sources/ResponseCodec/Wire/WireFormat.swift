@@ -28,11 +28,16 @@ public enum WireFormat {
     public static func decode(_ bytes: [UInt8], options: DecodingOptions = DecodingOptions())
         throws(ResponseCodecError) -> Response
     {
-        try StrictJSONDecoder.locatingErrors(in: bytes) { (buffer) throws(ResponseCodecError) in
-            var scanned = ScannedResponse()
-            if ResponseScanner.scan(buffer, limits: options.limits, into: &scanned) {
+        // The scanner copies what it keeps, so the response is read outside the buffer's scope.
+        var scanned = ScannedResponse()
+        if bytes.withUnsafeBytes({ ResponseScanner.scan($0, limits: options.limits, into: &scanned) }) {
+            do throws(ResponseCodecError) {
                 return try Response(scanned: consume scanned, unknownMembers: options.unknownMembers)
+            } catch {
+                throw bytes.withUnsafeBytes { StrictJSONDecoder.located(error, in: $0) }
             }
+        }
+        return try StrictJSONDecoder.locatingErrors(in: bytes) { (buffer) throws(ResponseCodecError) in
             let document = try StrictJSONParser.parse(buffer, limits: options.limits)
             return try Response(document: document, unknownMembers: options.unknownMembers)
         }
