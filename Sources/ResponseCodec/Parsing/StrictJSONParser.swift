@@ -367,8 +367,17 @@ struct ByteParser: ~Copyable {
     }
 
     /// Moves past space, tab, line feed and carriage return, the only whitespace of RFC 8259 §2.
+    /// Inlined is only the test of the next byte (every whitespace byte is at most a space), which
+    /// is all that compact JSON needs; a run of whitespace is skipped out of line.
     @inline(__always)
     mutating func skipWhitespace() {
+        guard index < count && input[index] <= ASCII.space else { return }
+        skipWhitespaceRun()
+    }
+
+    /// Moves past the whitespace at `index`, if any.
+    @inline(never)
+    private mutating func skipWhitespaceRun() {
         var position = index
         while position < count && ASCII.isWhitespace(input[position]) {
             position += 1
