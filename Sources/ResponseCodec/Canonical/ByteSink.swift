@@ -75,24 +75,45 @@ struct ByteSink {
 }
 
 extension ByteSink {
-    /// Writes the decimal digits of `value`, without sign or leading zeros.
+    /// Writes the decimal digits of `value`, without sign or leading zeros, two at a time.
     mutating func putDecimal(_ value: UInt64) {
+        // The digit count, by comparison with growing powers of ten (10^19 is the last that
+        // fits, and every UInt64 has at most 20 digits).
         var digitCount = 1
-        var rest = value / 10
-        while rest != 0 {
+        var power: UInt64 = 10
+        while value >= power {
             digitCount &+= 1
-            rest /= 10
+            if digitCount == 20 { break }
+            power &*= 10
         }
         precondition(digitCount <= room, "ByteSink overflow")
+        let pairs = Self.digitPairs.utf8Start
         var position = count &+ digitCount
-        rest = value
-        repeat {
-            position &-= 1
-            buffer[position] = CanonicalASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        } while rest != 0
+        var rest = value
+        while rest >= 100 {
+            let pair = Int(truncatingIfNeeded: rest % 100) &* 2
+            rest /= 100
+            position &-= 2
+            buffer[position] = pairs[pair]
+            buffer[position &+ 1] = pairs[pair &+ 1]
+        }
+        if rest >= 10 {
+            let pair = Int(truncatingIfNeeded: rest) &* 2
+            buffer[position &- 2] = pairs[pair]
+            buffer[position &- 1] = pairs[pair &+ 1]
+        } else {
+            buffer[position &- 1] = CanonicalASCII.zero &+ UInt8(truncatingIfNeeded: rest)
+        }
         count &+= digitCount
     }
+
+    /// "00", "01", ... "99": the two digits of every number below 100, side by side.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324\
+        25262728293031323334353637383940414243444546474849\
+        50515253545556575859606162636465666768697071727374\
+        75767778798081828384858687888990919293949596979899
+        """
 }
 
 extension Array where Element == UInt8 {

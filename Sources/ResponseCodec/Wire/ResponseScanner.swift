@@ -48,8 +48,9 @@ struct ScannedResponse {
     var result: ResponseResult?
     private var countdown = 0.0
     private var httpStatus = 0.0
-    private var output = ""
-    private var jsonValues: [(member: WireMember, value: JSONValue)] = []
+    // Optional rather than empty: a `nil` costs nothing to release when the members go.
+    private var output: String?
+    private var jsonValues: [(member: WireMember, value: JSONValue)]?
 
     /// Records that the document has `member`; `false` if it had it already.
     mutating func insert(_ member: WireMember) -> Bool {
@@ -68,7 +69,8 @@ struct ScannedResponse {
 
     /// Stores the value of `member`, one of those held as JSON values (a body, headers, a row).
     mutating func set(_ member: WireMember, _ value: JSONValue) {
-        jsonValues.append((member, value))
+        if jsonValues == nil { jsonValues = [] }
+        jsonValues?.append((member, value))
     }
 
     /// The value of `member`, or `nil` when the document does not have it.
@@ -79,9 +81,9 @@ struct ScannedResponse {
         case .result: return result.map { .string($0.rawValue) }
         case .countdown: return .number(countdown)
         case .httpStatus: return .number(httpStatus)
-        case .output: return .string(output)
+        case .output: return output.map { .string($0) }
         case .body, .headers, .transformedRow, .transformedRowStyles:
-            return jsonValues.first { $0.member == member }?.value
+            return jsonValues?.first { $0.member == member }?.value
         }
     }
 }
@@ -165,25 +167,24 @@ extension ByteParser {
         return name
     }
 
-    /// The offset of the first quote in `input[start...]` if it is at most `length` bytes on,
-    /// else `nil`. Eight bytes per step, with the SWAR test of ``endOfPlainRun(from:)`` for the
-    /// quote alone.
+    /// The offset of the first quote in `input[start...]`, looking no further than the word
+    /// that holds `input[start + length]`; `nil` if there is none that close. (A quote found
+    /// beyond `start + length` names no table entry, which the lookup then rules out.) Eight
+    /// bytes per step, with the SWAR test of ``endOfPlainRun(from:)`` for the quote alone.
     @inline(__always)
     private func closingQuote(from start: Int, within length: Int) -> Int? {
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let stop = Swift.min(count, start &+ length &+ 1)
+        let last = start &+ length
         var position = start
-        while position < stop && position &+ 8 <= count {
+        while position &+ 8 <= count {
             let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: position, as: UInt64.self))
             let quotes = word ^ (ones &* UInt64(ASCII.quote))
             let flags = (quotes &- ones) & ~quotes & (ones &<< 7)
-            if flags != 0 {
-                let quote = position &+ (flags.trailingZeroBitCount &>> 3)
-                return quote < stop ? quote : nil
-            }
+            if flags != 0 { return position &+ (flags.trailingZeroBitCount &>> 3) }
             position &+= 8
+            if position > last { return nil }
         }
-        while position < stop {
+        while position < count && position <= last {
             if input[position] == ASCII.quote { return position }
             position &+= 1
         }

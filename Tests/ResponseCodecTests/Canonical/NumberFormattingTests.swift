@@ -170,6 +170,19 @@ struct NumberFormattingTests {
         #expect(CanonicalTestSupport.written { $0.writeInteger(value) } == expected)
     }
 
+    @Test("writeInteger writes exact digits at every digit count and pair boundary")
+    func writeIntegerAtPowersOfTen() {
+        var values: [Int] = [Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0...18 {
+            values += [power - 1, power, power + 1, power / 2 * 10 + 5, -power]
+            power = power &* 10
+        }
+        for value in values {
+            #expect(CanonicalTestSupport.written { $0.writeInteger(value) } == String(value), "\(value)")
+        }
+    }
+
     @Test(
         "writeNumber and writeInteger agree on safe integers",
         arguments: [0, 1, -1, 30, 300, 1 << 52, (1 << 53) - 1])
