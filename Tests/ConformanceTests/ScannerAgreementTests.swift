@@ -66,6 +66,25 @@ struct ScannerAgreementTests {
         #expect(scanned, "\(valid.id): the scanner gave up on a canonical document")
     }
 
+    @Test(
+        "the scanner takes every valid document with 0 to 24 bytes of whitespace after it",
+        arguments: Corpus.manifest.valid)
+    func scannerTakesTrailingWhitespace(_ valid: ValidCase) throws {
+        // The last name or value then ends at every distance from the end of the input, which
+        // moves the scanner's word reads between their in-bounds and end-of-input forms.
+        let bytes = try Corpus.read(valid.file)
+        for padding in 0...24 {
+            let padded =
+                bytes + [UInt8](repeating: UInt8(ascii: padding % 2 == 0 ? " " : "\n"), count: padding)
+            var members = ScannedResponse()
+            let scanned = padded.withUnsafeBytes {
+                ResponseScanner.scan($0, limits: JSONLimits(), into: &members)
+            }
+            #expect(scanned, "\(valid.id) + \(padding) bytes of whitespace")
+            Self.expectAgreement(padded, "\(valid.id) + \(padding) bytes of whitespace")
+        }
+    }
+
     @Test("both paths agree on every golden document", arguments: goldenDocuments.map(\.id))
     func goldenDocument(_ id: String) throws {
         let document = try #require(Self.goldenDocuments.first { $0.id == id })

@@ -50,6 +50,30 @@ enum MemberNames {
     }
 }
 
+/// A name in the input as a ``NameTable`` compares it: where its bytes start, how many there
+/// are, and their head and tail words (``MemberNames/words(of:from:length:)``).
+struct NameWords: Equatable {
+    let start: Int
+    let length: Int
+    let head: UInt64
+    let tail: UInt64
+
+    /// The words of `input[start ..< start + length]`.
+    init(start: Int, length: Int, head: UInt64, tail: UInt64) {
+        self.start = start
+        self.length = length
+        self.head = head
+        self.tail = tail
+    }
+
+    /// Reads the words of `input[start ..< start + length]`.
+    init(in input: UnsafeRawBufferPointer, from start: Int, length: Int) {
+        (head, tail) = MemberNames.words(of: input, from: start, length: length)
+        self.start = start
+        self.length = length
+    }
+}
+
 /// The names of a closed set of protocol values (member names, kinds, results), matched against
 /// UTF-8 bytes read straight from the input, so that a known name needs no `String`.
 ///
@@ -122,16 +146,39 @@ where Name.RawValue == String {
         let length = end &- start
         guard length >= 0 && length <= maxLength else { return nil }
         let (head, tail) = MemberNames.words(of: input, from: start, length: length)
+        if length <= 16 { return match(length: length, head: head, tail: tail) }
+        // Head and tail words cover names of up to 16 bytes; longer ones are compared whole.
+        var position = starts[length]
+        while position < starts[length &+ 1] {
+            let entry = entries + position
+            if entry.pointee.head == head && entry.pointee.tail == tail
+                && bytes[position].withUnsafeBytes({ $0.elementsEqual(input[start..<end]) })
+            {
+                return entry.pointee.name
+            }
+            position &+= 1
+        }
+        return nil
+    }
+
+    /// The case whose name is `name`, read from `input`, or `nil`.
+    @inline(__always)
+    func match(_ name: NameWords, in input: UnsafeRawBufferPointer) -> Name? {
+        name.length <= 16
+            ? match(length: name.length, head: name.head, tail: name.tail)
+            : match(in: input, from: name.start, to: name.start &+ name.length)
+    }
+
+    /// The case whose name has `length` bytes, at most 16, and the head and tail words of
+    /// ``MemberNames/words(of:from:length:)``, or `nil`.
+    @inline(__always)
+    func match(length: Int, head: UInt64, tail: UInt64) -> Name? {
+        guard length <= maxLength else { return nil }
         var position = starts[length]
         let stop = starts[length &+ 1]
         while position < stop {
             let entry = entries + position
-            // Head and tail words cover names of up to 16 bytes; longer ones are compared whole.
-            if entry.pointee.head == head && entry.pointee.tail == tail
-                && (length <= 16 || bytes[position].withUnsafeBytes { $0.elementsEqual(input[start..<end]) })
-            {
-                return entry.pointee.name
-            }
+            if entry.pointee.head == head && entry.pointee.tail == tail { return entry.pointee.name }
             position &+= 1
         }
         return nil

@@ -100,14 +100,16 @@ extension ByteParser {
         depth = 1
         baseDepth = 1  // member values come back from parseValue() at the object's depth
         current = ContainerFrame(isObject: true, start: 0)
-        let memberNames = WireMember.names
+        let (memberNames, kinds, results) = (WireMember.names, ResponseKind.names, ResponseResult.names)
         // Spec §6.2 step 2. Whatever the scan matches itself (structure, whitespace, names,
         // `kind` and `result`, numbers) is ASCII, so the bytes before the first string or JSON
         // value it hands to the parser's readers are UTF-8; the rest is validated there, once.
         var restIsUTF8 = false
         repeat {
             skipWhitespace()
-            guard let member = scanName(in: memberNames), response.insert(member) else { return false }
+            guard let name = scanName(within: memberNames.maxLength),
+                let member = memberNames.match(name, in: input), response.insert(member)
+            else { return false }
             skipWhitespace()
             guard index < count, input[index] == ASCII.colon else { return false }
             index += 1
@@ -115,10 +117,10 @@ extension ByteParser {
             guard index < count else { return false }
             switch member {
             case .kind:
-                response.kind = scanName(in: ResponseKind.names)
+                response.kind = scanName(within: kinds.maxLength).flatMap { kinds.match($0, in: input) }
                 guard response.kind != nil else { return false }
             case .result:
-                response.result = scanName(in: ResponseResult.names)
+                response.result = scanName(within: results.maxLength).flatMap { results.match($0, in: input) }
                 guard response.result != nil else { return false }
             case .countdown, .httpStatus:
                 let first = input[index]
@@ -149,38 +151,81 @@ extension ByteParser {
         UTF8Validator.firstFault(in: UnsafeRawBufferPointer(rebasing: input[start...])) == nil
     }
 
-    /// Reads a string that is exactly one of `table`'s names, within
-    /// ``JSONLimits/maxStringBytes``; `nil` (and `index` unmoved) for any other string or token.
+    /// Reads a string at `index` as a candidate for a name of a ``NameTable`` whose longest
+    /// name has `maxLength` bytes: its bytes up to the first quote, which must be within
+    /// `maxLength` bytes and ``JSONLimits/maxStringBytes``; `nil` otherwise. `index` moves past
+    /// the quote (the scanner gives up on `nil` or on a name its table does not hold).
     ///
-    /// It looks for the closing quote only: a name of the table has no quote, backslash or
+    /// Only the closing quote is looked for: a name of a table has no quote, backslash or
     /// control character, so when the bytes up to the first quote match one, they are a whole
-    /// string without escapes, and when they match none the scanner gives up either way.
+    /// string without escapes, and when they match none the scanner gives up either way. A
+    /// name of up to 15 bytes with eight bytes of input after its opening quote is read as two
+    /// words, which give its length and, shifted, the words the table compares.
     @inline(__always)
-    private mutating func scanName<Name>(in table: NameTable<Name>) -> Name? {
+    private mutating func scanName(within maxLength: Int) -> NameWords? {
         guard index < count, input[index] == ASCII.quote else { return nil }
         let start = index &+ 1
-        guard let end = closingQuote(from: start, within: table.maxLength),
-            end &- start <= limits.maxStringBytes,
-            let name = table.match(in: input, from: start, to: end)
-        else { return nil }
-        index = end &+ 1
+        var name: NameWords?
+        if start &+ 8 <= count {
+            let first = word(at: start)
+            // The next eight bytes; near the end of the input, the last word of the input moved
+            // down, with zero bytes (never a quote) in place of those past the end.
+            let after = count &- (start &+ 8)
+            let second =
+                after >= 8
+                ? word(at: start &+ 8) : after == 0 ? 0 : word(at: count &- 8) &>> (UInt64(8 &- after) &* 8)
+            if let quote = Self.firstQuote(in: first) {
+                // The bytes before the quote; a shift by 64 would be undefined, so 0 is apart.
+                let head = quote == 0 ? 0 : first & (UInt64.max &>> (64 &- UInt64(quote) &* 8))
+                name = NameWords(start: start, length: quote, head: head, tail: 0)
+            } else if let quote = Self.firstQuote(in: second) {
+                // The last eight bytes of the name start `quote` bytes into the first word.
+                let shift = UInt64(quote) &* 8
+                let tail = quote == 0 ? first : first &>> shift | second &<< (64 &- shift)
+                name = NameWords(start: start, length: 8 &+ quote, head: first, tail: tail)
+            }
+        }
+        if name == nil {
+            // Longer, or near the end of the input.
+            guard let end = Self.closingQuote(in: input, from: start, within: maxLength) else { return nil }
+            name = NameWords(in: input, from: start, length: end &- start)
+        }
+        guard let name, name.length <= limits.maxStringBytes else { return nil }
+        index = name.start &+ name.length &+ 1
         return name
+    }
+
+    /// The eight bytes at `offset` as a little-endian word; `offset + 8` must be at most `count`.
+    @inline(__always)
+    private func word(at offset: Int) -> UInt64 {
+        UInt64(littleEndian: input.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The index of the first quote byte in `word` (little-endian, so the first byte is the
+    /// lowest), or `nil`: the SWAR test of ``endOfPlainRun(from:)`` for the quote alone. Only a
+    /// byte above a real hit can be flagged falsely, so the lowest flag is exact.
+    @inline(__always)
+    private static func firstQuote(in word: UInt64) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* UInt64(ASCII.quote))
+        let flags = (quotes &- ones) & ~quotes & (ones &<< 7)
+        return flags == 0 ? nil : flags.trailingZeroBitCount &>> 3
     }
 
     /// The offset of the first quote in `input[start...]`, looking no further than the word
     /// that holds `input[start + length]`; `nil` if there is none that close. (A quote found
-    /// beyond `start + length` names no table entry, which the lookup then rules out.) Eight
-    /// bytes per step, with the SWAR test of ``endOfPlainRun(from:)`` for the quote alone.
-    @inline(__always)
-    private func closingQuote(from start: Int, within length: Int) -> Int? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
+    /// beyond `start + length` names no table entry, which the lookup then rules out.) Static,
+    /// so that calling it out of line does not copy the parser.
+    @inline(never)
+    private static func closingQuote(in input: UnsafeRawBufferPointer, from start: Int, within length: Int)
+        -> Int?
+    {
+        let count = input.count
         let last = start &+ length
         var position = start
         while position &+ 8 <= count {
             let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-            let quotes = word ^ (ones &* UInt64(ASCII.quote))
-            let flags = (quotes &- ones) & ~quotes & (ones &<< 7)
-            if flags != 0 { return position &+ (flags.trailingZeroBitCount &>> 3) }
+            if let quote = firstQuote(in: word) { return position &+ quote }
             position &+= 8
             if position > last { return nil }
         }
