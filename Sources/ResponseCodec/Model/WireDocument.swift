@@ -54,13 +54,10 @@ struct WireDocument: ~Copyable {
     func canonicalBytes() throws(ResponseCodecError) -> [UInt8] {
         guard body != nil || headers != nil else {
             let scalars = Scalars(self, opened: false)
-            return StringEscaping.withUTF8(output ?? "") { outputBytes in
-                var bytes: [UInt8] = []
-                bytes.appendThroughSink(atLeast: scalars.length(output: outputBytes)) { sink in
-                    scalars.write(into: &sink, output: outputBytes)
-                }
-                return bytes
+            guard let output else {
+                return scalars.canonicalBytes(output: UnsafeBufferPointer(start: nil, count: 0))
             }
+            return StringEscaping.withUTF8(output) { scalars.canonicalBytes(output: $0) }
         }
         var writer = CanonicalWriter(reservingCapacity: Self.expectedSize)
         try write(to: &writer)
@@ -124,6 +121,16 @@ struct WireDocument: ~Copyable {
             httpStatus = document.httpStatus
             hasOutput = document.output != nil
             self.opened = opened
+        }
+
+        /// The bytes ``write(into:output:)`` writes, in an array allocated once at the most it
+        /// can take.
+        func canonicalBytes(output outputBytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+            var bytes: [UInt8] = []
+            bytes.appendThroughSink(atLeast: length(output: outputBytes)) { sink in
+                write(into: &sink, output: outputBytes)
+            }
+            return bytes
         }
 
         /// The most ``write(into:output:)`` writes.
