@@ -49,8 +49,8 @@ struct WireDocument: ~Copyable {
     /// The canonical bytes of the document.
     ///
     /// A document without a body or headers (every background and scheduled response, and
-    /// every transformation) is written straight into an array allocated once at the most it
-    /// can take; the others go through a ``CanonicalWriter`` for their JSON values.
+    /// every transformation) is written without a writer (``Scalars``); the others go through a
+    /// ``CanonicalWriter`` for their JSON values.
     func canonicalBytes() throws(ResponseCodecError) -> [UInt8] {
         guard body != nil || headers != nil else {
             let scalars = Scalars(self, opened: false)
@@ -123,14 +123,18 @@ struct WireDocument: ~Copyable {
             self.opened = opened
         }
 
-        /// The bytes ``write(into:output:)`` writes, in an array allocated once at the most it
-        /// can take.
+        /// The bytes ``write(into:output:)`` writes, in an array of exactly their size.
+        ///
+        /// They are written into a temporary buffer with room for the most they can take (on the
+        /// stack when it is small) and copied into the array: the standard library's specialized
+        /// copy allocates the array for less than growing an empty one through an `OutputSpan`
+        /// (profiled on a reschedule: 1,040 instructions before, 866 after).
         func canonicalBytes(output outputBytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-            var bytes: [UInt8] = []
-            bytes.appendThroughSink(atLeast: length(output: outputBytes)) { sink in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length(output: outputBytes)) { buffer in
+                var sink = ByteSink(buffer, count: 0)
                 write(into: &sink, output: outputBytes)
+                return Array(UnsafeBufferPointer(rebasing: buffer[..<sink.count]))
             }
-            return bytes
         }
 
         /// The most ``write(into:output:)`` writes.
