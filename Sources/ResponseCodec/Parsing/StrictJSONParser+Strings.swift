@@ -36,6 +36,8 @@ extension ByteParser {
         var position = open + 1
         var runEnd = firstRunEnd
         scratch.removeAll(keepingCapacity: true)
+        // Room for a typical escaped string at once, rather than growing from nothing.
+        if scratch.capacity < Self.scratchCapacity { scratch.reserveCapacity(Self.scratchCapacity) }
         while true {
             scratch.append(contentsOf: UnsafeRawBufferPointer(rebasing: input[position..<runEnd]))
             position = runEnd
@@ -56,6 +58,9 @@ extension ByteParser {
             if scratch.count + (runEnd - position) > limit { throw stringTooLarge(at: open) }
         }
     }
+
+    /// The capacity ``scratch`` starts with when a string first needs it.
+    static let scratchCapacity = 256
 
     /// The offset of the first byte at or after `start` that ends a run of plain string bytes:
     /// a quote, a backslash or a control byte below 0x20; `count` if there is none.
