@@ -89,14 +89,11 @@ struct NameCache: ~Copyable {
         return table
     }
 
-    /// A `String` from valid UTF-8 input bytes, copied in as they are (3.5% fewer instructions
-    /// on document c than `String(decoding:as:)`, whose repairing path is never needed here).
+    /// A `String` from valid UTF-8 input bytes (``Swift/String/init(alreadyValidatedUTF8:)``).
     @inline(__always)
     static func makeString(_ input: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> String {
-        let bytes = UnsafeRawBufferPointer(rebasing: input[start..<end])
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
-            return bytes.count
-        }
+        String(
+            alreadyValidatedUTF8: UnsafeRawBufferPointer(rebasing: input[start..<end]).assumingMemoryBound(
+                to: UInt8.self))
     }
 }

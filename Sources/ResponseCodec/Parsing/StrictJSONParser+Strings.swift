@@ -14,8 +14,7 @@ extension ByteParser {
         if runEnd - contentStart > limits.maxStringBytes { throw stringTooLarge(at: open) }
         if runEnd < count && input[runEnd] == ASCII.quote {
             index = runEnd + 1
-            return String(
-                decoding: UnsafeRawBufferPointer(rebasing: input[contentStart..<runEnd]), as: UTF8.self)
+            return NameCache.makeString(input, contentStart, runEnd)
         }
         return try parseEscapedString(open: open, runEnd: runEnd)
     }
@@ -45,7 +44,7 @@ extension ByteParser {
             let byte = input[position]
             if byte == ASCII.quote {
                 index = position + 1
-                return String(decoding: scratch, as: UTF8.self)
+                return scratch.withUnsafeBufferPointer { String(alreadyValidatedUTF8: $0) }
             }
             if byte != ASCII.backslash {
                 throw fault(
