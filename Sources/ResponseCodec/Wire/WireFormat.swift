@@ -67,7 +67,9 @@ public enum WireFormat {
         let value = try bytes.withUnsafeInput { (buffer) throws(ResponseCodecError) in
             try StrictJSONParser.parse(buffer, limits: limits)
         }
-        var writer = CanonicalWriter()
+        // The canonical form is about as long as the input (longer only where it spells a
+        // number out or escapes less compactly), so the output rarely grows.
+        var writer = CanonicalWriter(reservingCapacity: bytes.count)
         try writer.write(value)
         return writer.bytes
     }
