@@ -58,13 +58,29 @@ struct ByteSink {
         count &+= length
     }
 
-    /// Writes `bytes`.
+    /// Writes `bytes`: 4 to 16 of them as two overlapping loads and stores (member names,
+    /// literals, a number's digits), others by copying, which is a `memcpy` call.
     @inline(__always)
     mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
-        precondition(bytes.count <= buffer.count &- count, "ByteSink overflow")
-        (buffer.baseAddress! + count).initialize(from: source, count: bytes.count)
-        count &+= bytes.count
+        let length = bytes.count
+        let raw = UnsafeRawPointer(source)
+        switch length {
+        case 8...16:
+            putOverlapping(
+                UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)),
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: length &- 8, as: UInt64.self)),
+                length: length)
+        case 4...7:
+            putOverlapping(
+                UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)),
+                UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self)),
+                length: length)
+        default:
+            precondition(length <= buffer.count &- count, "ByteSink overflow")
+            (buffer.baseAddress! + count).initialize(from: source, count: length)
+            count &+= length
+        }
     }
 
     /// Writes the bytes of a static string (a literal or a member name).
