@@ -57,15 +57,9 @@ struct NameWords: Equatable {
     let length: Int
     let head: UInt64
     let tail: UInt64
+}
 
-    /// The words of `input[start ..< start + length]`.
-    init(start: Int, length: Int, head: UInt64, tail: UInt64) {
-        self.start = start
-        self.length = length
-        self.head = head
-        self.tail = tail
-    }
-
+extension NameWords {
     /// Reads the words of `input[start ..< start + length]`.
     init(in input: UnsafeRawBufferPointer, from start: Int, length: Int) {
         (head, tail) = MemberNames.words(of: input, from: start, length: length)
@@ -145,14 +139,19 @@ where Name.RawValue == String {
     func match(in input: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Name? {
         let length = end &- start
         guard length >= 0 && length <= maxLength else { return nil }
-        let (head, tail) = MemberNames.words(of: input, from: start, length: length)
-        if length <= 16 { return match(length: length, head: head, tail: tail) }
-        // Head and tail words cover names of up to 16 bytes; longer ones are compared whole.
-        var position = starts[length]
-        while position < starts[length &+ 1] {
+        return match(NameWords(in: input, from: start, length: length), in: input)
+    }
+
+    /// The case whose name is `name`, read from `input`, or `nil`.
+    @inline(__always)
+    func match(_ name: NameWords, in input: UnsafeRawBufferPointer) -> Name? {
+        guard name.length <= maxLength else { return nil }
+        var position = starts[name.length]
+        let stop = starts[name.length &+ 1]
+        while position < stop {
             let entry = entries + position
-            if entry.pointee.head == head && entry.pointee.tail == tail
-                && bytes[position].withUnsafeBytes({ $0.elementsEqual(input[start..<end]) })
+            if entry.pointee.head == name.head && entry.pointee.tail == name.tail
+                && (name.length <= 16 || isWhole(position, name, in: input))
             {
                 return entry.pointee.name
             }
@@ -161,27 +160,11 @@ where Name.RawValue == String {
         return nil
     }
 
-    /// The case whose name is `name`, read from `input`, or `nil`.
-    @inline(__always)
-    func match(_ name: NameWords, in input: UnsafeRawBufferPointer) -> Name? {
-        name.length <= 16
-            ? match(length: name.length, head: name.head, tail: name.tail)
-            : match(in: input, from: name.start, to: name.start &+ name.length)
-    }
-
-    /// The case whose name has `length` bytes, at most 16, and the head and tail words of
-    /// ``MemberNames/words(of:from:length:)``, or `nil`.
-    @inline(__always)
-    func match(length: Int, head: UInt64, tail: UInt64) -> Name? {
-        guard length <= maxLength else { return nil }
-        var position = starts[length]
-        let stop = starts[length &+ 1]
-        while position < stop {
-            let entry = entries + position
-            if entry.pointee.head == head && entry.pointee.tail == tail { return entry.pointee.name }
-            position &+= 1
-        }
-        return nil
+    /// Whether the name at `position` is all of `name`'s bytes: head and tail words cover names
+    /// of up to 16 bytes, longer ones are compared whole.
+    @inline(never)
+    private func isWhole(_ position: Int, _ name: NameWords, in input: UnsafeRawBufferPointer) -> Bool {
+        bytes[position].withUnsafeBytes { $0.elementsEqual(input[name.start..<name.start &+ name.length]) }
     }
 
     /// The case whose name is the same scalar sequence as `name`, or `nil`.

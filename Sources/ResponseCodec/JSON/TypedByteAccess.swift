@@ -19,7 +19,7 @@ extension String {
     /// `String(decoding:as:)` and `String(unsafeUninitializedCapacity:initializingUTF8With:)`
     /// check every byte again (profiled on document d: 7% of a decode).
     @inline(__always)
-    init(alreadyValidatedUTF8 utf8: UnsafeBufferPointer<UInt8>) {
-        self.init(copying: UTF8Span(unchecked: utf8.span))
+    init(alreadyValidatedUTF8 utf8: UnsafeRawBufferPointer) {
+        self.init(copying: UTF8Span(unchecked: utf8.assumingMemoryBound(to: UInt8.self).span))
     }
 }

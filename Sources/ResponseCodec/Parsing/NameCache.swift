@@ -59,7 +59,7 @@ struct NameCache: ~Copyable {
     mutating func name(in input: UnsafeRawBufferPointer, from start: Int, to end: Int) -> String {
         let length = end - start
         guard length <= Self.maxCachedLength && slotCount > 0 else {
-            return Self.makeString(input, start, end)
+            return String(alreadyValidatedUTF8: UnsafeRawBufferPointer(rebasing: input[start..<end]))
         }
         let table = slots ?? allocateSlots()
         let (head, tail) = MemberNames.words(of: input, from: start, length: length)
@@ -72,7 +72,7 @@ struct NameCache: ~Copyable {
         if second.pointee.length == length && second.pointee.head == head && second.pointee.tail == tail {
             return second.pointee.name
         }
-        let name = Self.makeString(input, start, end)
+        let name = String(alreadyValidatedUTF8: UnsafeRawBufferPointer(rebasing: input[start..<end]))
         second.pointee = first.pointee
         first.pointee = Entry(length: length, head: head, tail: tail, name: name)
         return name
@@ -87,13 +87,5 @@ struct NameCache: ~Copyable {
         }
         slots = table
         return table
-    }
-
-    /// A `String` from valid UTF-8 input bytes (``Swift/String/init(alreadyValidatedUTF8:)``).
-    @inline(__always)
-    static func makeString(_ input: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> String {
-        String(
-            alreadyValidatedUTF8: UnsafeRawBufferPointer(rebasing: input[start..<end]).assumingMemoryBound(
-                to: UInt8.self))
     }
 }

@@ -14,7 +14,8 @@ extension ByteParser {
         if runEnd - contentStart > limits.maxStringBytes { throw stringTooLarge(at: open) }
         if runEnd < count && input[runEnd] == ASCII.quote {
             index = runEnd + 1
-            return NameCache.makeString(input, contentStart, runEnd)
+            return String(
+                alreadyValidatedUTF8: UnsafeRawBufferPointer(rebasing: input[contentStart..<runEnd]))
         }
         return try parseEscapedString(open: open, runEnd: runEnd)
     }
@@ -44,7 +45,7 @@ extension ByteParser {
             let byte = input[position]
             if byte == ASCII.quote {
                 index = position + 1
-                return scratch.withUnsafeBufferPointer { String(alreadyValidatedUTF8: $0) }
+                return scratch.withUnsafeBytes { String(alreadyValidatedUTF8: $0) }
             }
             if byte != ASCII.backslash {
                 throw fault(
