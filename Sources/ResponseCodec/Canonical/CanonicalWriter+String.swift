@@ -91,17 +91,34 @@ enum StringEscaping {
 
     /// The high bit of each byte of `word` (eight bytes, little-endian: the first in the low
     /// bits) that needs an escape, and possibly of bytes after it (see ``endOfPlainRun(_:from:)``).
+    /// The parser's plain runs end at the same bytes.
     @inline(__always)
     static func escapeFlags(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let quotes = word ^ (ones &* UInt64(CanonicalASCII.quote))
-        let backslashes = word ^ (ones &* UInt64(CanonicalASCII.backslash))
+        let controls = (word &- wordOnes &* UInt64(CanonicalASCII.firstUnescaped)) & ~word
         let hits =
-            ((word &- ones &* UInt64(CanonicalASCII.firstUnescaped)) & ~word)
-            | ((quotes &- ones) & ~quotes)
-            | ((backslashes &- ones) & ~backslashes)
-        return hits & 0x8080_8080_8080_8080
+            controls | matchBits(of: CanonicalASCII.quote, in: word)
+            | matchBits(of: CanonicalASCII.backslash, in: word)
+        return hits & (wordOnes &<< 7)
     }
+
+    /// The high bit of each byte of `word` equal to `byte`, and possibly of bytes after the first
+    /// of them.
+    @inline(__always)
+    static func flags(of byte: UInt8, in word: UInt64) -> UInt64 {
+        matchBits(of: byte, in: word) & (wordOnes &<< 7)
+    }
+
+    /// ``flags(of:in:)`` before the high bits are kept: a zero byte of `word ^ (0x01…01·byte)`
+    /// shows as `(x - 0x01…01) & ~x`, where a borrow can mark only bytes above a real hit, so the
+    /// lowest high bit is exact.
+    @inline(__always)
+    private static func matchBits(of byte: UInt8, in word: UInt64) -> UInt64 {
+        let matches = word ^ (wordOnes &* UInt64(byte))
+        return (matches &- wordOnes) & ~matches
+    }
+
+    /// 0x01 in every byte of a word.
+    private static let wordOnes: UInt64 = 0x0101_0101_0101_0101
 
     /// The offset of the first byte at or after `start` that needs an escape: a control byte
     /// below 0x20, `"` or `\`; `utf8.count` if there is none.

@@ -35,8 +35,6 @@ enum ASCII {
     static let backspace: UInt8 = 0x08
     /// Form feed, the value of the `\f` escape (RFC 8259 §7); not whitespace in JSON.
     static let formFeed: UInt8 = 0x0C
-    /// The first byte that may appear unescaped in a string; 0x00...0x1F must be escaped (RFC 8259 §7).
-    static let firstUnescaped: UInt8 = 0x20
 
     /// `-`: the minus sign of a number (RFC 8259 §6).
     static let minus = UInt8(ascii: "-")

@@ -63,36 +63,21 @@ extension ByteParser {
     static let scratchCapacity = 256
 
     /// The offset of the first byte at or after `start` that ends a run of plain string bytes:
-    /// a quote, a backslash or a control byte below 0x20; `count` if there is none.
-    ///
-    /// Looks at eight bytes per step with the classic SWAR tests: `(x - 0x01…01·n) & ~x & 0x80…80`
-    /// flags the bytes below `n`, and flags a zero byte of `x ^ (0x01…01·c)` where a byte equals `c`.
-    /// Only bytes above a real hit can be flagged falsely (by a borrow), so the lowest flag, in
-    /// little-endian order the first byte, is exact.
+    /// a quote, a backslash or a control byte below 0x20 (the bytes the canonical form escapes,
+    /// ``StringEscaping/escapeFlags(_:)``); `count` if there is none. Eight bytes per step.
     @inline(__always)
     func endOfPlainRun(from start: Int) -> Int {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var position = start
         while position &+ 8 <= count {
             let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-            let quotes = word ^ (ones &* UInt64(ASCII.quote))
-            let backslashes = word ^ (ones &* UInt64(ASCII.backslash))
-            let hits =
-                ((word &- ones &* UInt64(ASCII.firstUnescaped)) & ~word)
-                | ((quotes &- ones) & ~quotes)
-                | ((backslashes &- ones) & ~backslashes)
-            let flags = hits & highs
+            let flags = StringEscaping.escapeFlags(word)
             if flags != 0 {
                 return position &+ (flags.trailingZeroBitCount &>> 3)
             }
             position &+= 8
         }
         while position < count {
-            let byte = input[position]
-            if byte == ASCII.quote || byte == ASCII.backslash || byte < ASCII.firstUnescaped {
-                return position
-            }
+            if StringEscaping.needsEscape(input[position]) { return position }
             position &+= 1
         }
         return count

@@ -202,13 +202,10 @@ extension ByteParser {
     }
 
     /// The index of the first quote byte in `word` (little-endian, so the first byte is the
-    /// lowest), or `nil`: the SWAR test of ``endOfPlainRun(from:)`` for the quote alone. Only a
-    /// byte above a real hit can be flagged falsely, so the lowest flag is exact.
+    /// lowest), or `nil` (``StringEscaping/flags(of:in:)``).
     @inline(__always)
     private static func firstQuote(in word: UInt64) -> Int? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let quotes = word ^ (ones &* UInt64(ASCII.quote))
-        let flags = (quotes &- ones) & ~quotes & (ones &<< 7)
+        let flags = StringEscaping.flags(of: ASCII.quote, in: word)
         return flags == 0 ? nil : flags.trailingZeroBitCount &>> 3
     }
 
