@@ -11,13 +11,13 @@
 ///
 /// Spec: `spec/response-format.md` §2.1 "Members", §4 "Canonical form".
 struct WireDocument: ~Copyable {
-    var kind: ResponseKind
-    var result: ResponseResult
-    var httpStatus: Int?
-    var headers: HTTPHeaders?
-    var body: JSONValue?
-    var countdown: Int?
-    var output: String?
+    let kind: ResponseKind
+    let result: ResponseResult
+    let httpStatus: Int?
+    let headers: HTTPHeaders?
+    let body: JSONValue?
+    let countdown: Int?
+    let output: String?
 
     /// A document with `kind`, `result` and the members given. Built in one expression by each
     /// response, so that no partly built document is copied on its way to the writer.
