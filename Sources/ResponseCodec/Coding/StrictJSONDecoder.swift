@@ -42,7 +42,11 @@ public struct StrictJSONDecoder: Sendable {
         guard error.offset == nil else { return error }
         var located = error
         let tokens = JSONPointer.tokens(of: located.pointer) ?? []
-        located.locate(at: StrictJSONParser.offset(of: tokens, in: input), in: input)
+        let offset = StrictJSONParser.offset(of: tokens, in: input)
+        located.locate(at: offset, in: input)
+        if located.valueSpelling != nil, let literal = StrictJSONParser.numberLiteral(at: offset, in: input) {
+            located.respell(literal)
+        }
         return located
     }
 

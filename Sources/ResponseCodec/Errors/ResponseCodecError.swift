@@ -28,6 +28,11 @@ public struct ResponseCodecError: Error, Sendable, Hashable, CustomStringConvert
     /// A human-readable explanation. Not part of the protocol: do not match on it.
     public var reason: String
 
+    /// How ``reason`` spells the offending number, when it names one that the input may spell
+    /// otherwise (`1e19` read as the `Int` 9223372036854775807): ``respell(_:)`` puts the input's
+    /// own spelling in its place, so that a reason never quotes a value the input did not hold.
+    var valueSpelling: String?
+
     /// Creates an error without a source location.
     public init(_ code: Code, pointer: String = "", reason: String) {
         self.code = code
@@ -36,6 +41,13 @@ public struct ResponseCodecError: Error, Sendable, Hashable, CustomStringConvert
         self.line = nil
         self.column = nil
         self.reason = reason
+    }
+
+    /// Creates an error about the integer `value`, which `reason` spells in decimal (see
+    /// ``valueSpelling``).
+    init(_ code: Code, pointer: String, value: Int, reason: String) {
+        self.init(code, pointer: pointer, reason: reason)
+        valueSpelling = String(value)
     }
 
     /// Creates an error located at `offset` within `input`; line and column are derived
@@ -62,6 +74,13 @@ public struct ResponseCodecError: Error, Sendable, Hashable, CustomStringConvert
         self.offset = offset
         self.line = line
         self.column = end - lineStart + 1
+    }
+
+    /// Replaces ``valueSpelling`` in ``reason`` with `spelling`, the number as the input wrote it.
+    mutating func respell(_ spelling: String) {
+        guard let old = valueSpelling, old != spelling, let range = reason.firstRange(of: old) else { return }
+        reason.replaceSubrange(range, with: spelling)
+        valueSpelling = spelling
     }
 
     /// `error: <code> at <pointer> (offset N, line L:C): <reason>`: the one-line form the CLI prints.

@@ -31,15 +31,21 @@ public struct Countdown: Sendable, Hashable, Comparable, CustomStringConvertible
     init(seconds: Int, pointer: @autoclosure () -> String) throws(ResponseCodecError) {
         guard seconds >= Countdown.minimum else {
             throw ResponseCodecError(
-                .invalidValue, pointer: pointer(),
+                .invalidValue, pointer: pointer(), value: seconds,
                 reason: "countdown \(seconds) is below the minimum of 30 seconds")
         }
+        try Countdown.checkMaximum(seconds, pointer: pointer())
+        self.seconds = seconds
+    }
+
+    /// Throws `number_out_of_range` when `seconds` is above 2^53 − 1, whatever the result it
+    /// comes with (spec `task-output.md` §3.2 step 5: the range before the result's rule).
+    static func checkMaximum(_ seconds: Int, pointer: @autoclosure () -> String) throws(ResponseCodecError) {
         guard seconds <= Countdown.maximum else {
             throw ResponseCodecError(
-                .numberOutOfRange, pointer: pointer(),
+                .numberOutOfRange, pointer: pointer(), value: seconds,
                 reason: "countdown \(seconds) is above 2^53 - 1, the largest integer JSON carries exactly")
         }
-        self.seconds = seconds
     }
 
     /// Orders countdowns by their seconds.

@@ -24,7 +24,8 @@ public struct HTTPStatus: Sendable, Hashable, Comparable, CustomStringConvertibl
     init(_ code: Int, pointer: @autoclosure () -> String) throws(ResponseCodecError) {
         guard (HTTPStatus.minimum...HTTPStatus.maximum).contains(code) else {
             throw ResponseCodecError(
-                .invalidValue, pointer: pointer(), reason: "http_status \(code) is outside 100...599")
+                .invalidValue, pointer: pointer(), value: code,
+                reason: "http_status \(code) is outside 100...599")
         }
         self.code = code
     }

@@ -21,6 +21,17 @@ extension StrictJSONParser {
         }
         return found
     }
+
+    /// The number literal that starts at `offset` in a document already known to be valid, as
+    /// written (`1e19`), or `nil` when no number starts there.
+    static func numberLiteral(at offset: Int, in input: UnsafeRawBufferPointer) -> String? {
+        guard offset < input.count else { return nil }
+        let first = input[offset]
+        guard first == ASCII.minus || (ASCII.zero...ASCII.nine).contains(first) else { return nil }
+        var end = offset + 1
+        while end < input.count && !ByteParser.endsScalar(input[end]) { end += 1 }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: input[offset..<end]), as: UTF8.self)
+    }
 }
 
 extension ByteParser {

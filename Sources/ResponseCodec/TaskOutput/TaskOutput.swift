@@ -65,10 +65,11 @@ public struct TaskOutput: Sendable, Hashable {
         throws(ResponseCodecError)
     {
         guard result == .reschedule else {
+            try Countdown.checkMaximum(countdown, pointer: pointer)
             guard countdown == 0 else {
                 throw ResponseCodecError(
-                    .invalidValue, pointer: pointer,
-                    reason: "countdown is 0 for a \(result.rawValue), found \(countdown)")
+                    .invalidValue, pointer: pointer, value: countdown,
+                    reason: "countdown \(countdown) is not 0, the countdown of a \(result.rawValue)")
             }
             return
         }
