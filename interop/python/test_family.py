@@ -7,7 +7,9 @@ Run from the repository root: ``python3 -m pytest interop/python``.
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import inspect
 import json
 import os
 import sys
@@ -21,7 +23,7 @@ sys.path.insert(0, str(HERE))
 
 from connect.eaas.core import responses  # noqa: E402
 from response_codec import projection  # noqa: E402
-from response_codec.encode import WIRE_KIND, load_request, run_factory  # noqa: E402
+from response_codec.encode import FACTORIES, WIRE_KIND, load_request, run_factory  # noqa: E402
 from testee import respond  # noqa: E402
 
 MANIFEST = json.loads((HERE.parent.parent / "golden" / "manifest.json").read_text(encoding="utf-8"))
@@ -75,7 +77,11 @@ def test_transformations() -> None:
     row = encode("row_transformation", "done", transformed_row={"b": 1, "a": None}, transformed_row_styles={})
     assert output(row) == '{"kind":"row_transformation","result":"success","transformed_row":{"a":null,"b":1}}'
     assert output(encode("row_transformation", "delete")) == '{"kind":"row_transformation","result":"delete"}'
-    assert fault(encode("row_transformation", "fail")) == ("invalid_value", "/factory", None)
+    assert output(encode("row_transformation", "fail")) == '{"kind":"row_transformation","result":"fail"}'
+    failed = encode("row_transformation", "fail", output="Product not found")
+    assert output(failed) == '{"kind":"row_transformation","output":"Product not found","result":"fail"}'
+    assert fault(encode("row_transformation", "fail", output=5)) == ("type_mismatch", "/args/output", None)
+    assert fault(encode("scheduled", "reschedule")) == ("invalid_value", "/factory", None)
     assert fault(encode("row_transformation", "done")) == ("missing_field", "/args/transformed_row", None)
     assert fault(encode("row_transformation", "done", transformed_row=None)) == ("type_mismatch", "/args/transformed_row", None)
 
@@ -87,7 +93,8 @@ ROW = '{"kind":"row_transformation","result":"success",%s}'
 FAMILY_FAULTS = [
     ('{"kind":"processing","result":"success"}', "unknown_kind", "/kind", 8),
     ('{"kind":"transformation","result":"delete"}', "unknown_result", "/result", 34),
-    ('{"kind":"row_transformation","result":"fail"}', "unknown_result", "/result", 38),
+    ('{"kind":"row_transformation","result":"fail","transformed_row":{}}', "unexpected_field", "/transformed_row", 63),
+    ('{"kind":"row_transformation","output":null,"result":"fail"}', "type_mismatch", "/output", 38),
     ('{"kind":"row_transformation","result":"delete","transformed_row":{}}', "unexpected_field", "/transformed_row", 65),
     (ROW % '"transformed_row_styles":{"a":{}}', "missing_field", "/transformed_row", 0),
     (ROW % '"transformed_row":{"a":[1]}', "type_mismatch", "/transformed_row/a", 71),
@@ -122,6 +129,7 @@ def test_task_output_projections() -> None:
     assert output(task_output("scheduled", "fail", 2, output="x")) == TASK % (0, "null", '"x"', "fail", 2)
     assert output(task_output("transformation", "skip", output="y")) == TASK % (0, "null", '"y"', "skip", 0)
     assert fault(task_output("row_transformation", "delete")) == ("invalid_value", "/kind", None)
+    assert fault(task_output("row_transformation", "fail", output="x")) == ("invalid_value", "/kind", None)
 
 
 def test_task_output_retry_keeps_4000_code_points() -> None:
@@ -221,3 +229,96 @@ def test_forced_backend_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     assert projection.backend()[0] == "mirror"
     monkeypatch.setattr(projection, "_backend", None)
     os.environ.pop("RESPONSE_CODEC_TASK_OUTPUT", None)
+
+
+# -- every class's factories, derived from the package (spec/response-family.md §5.1) --------
+
+SPEC_FAMILY = HERE.parent.parent / "spec" / "response-family.md"
+
+
+def reference_factory_table() -> list[tuple[str, str, str, str]]:
+    """(class, factory, defining class, signature) for every public classmethod that each
+    class's method resolution finds, own and inherited, in the spec table's order."""
+    rows = []
+    for kind in FACTORY_CLASSES:
+        cls = getattr(responses, FACTORY_CLASSES[kind])
+        for name in sorted(dir(cls)):
+            if name.startswith("_"):
+                continue
+            owner = next(klass for klass in cls.__mro__ if name in vars(klass))
+            if isinstance(vars(owner)[name], classmethod):
+                rows.append((kind, name, owner.__name__, str(inspect.signature(getattr(cls, name)))))
+    return rows
+
+
+FACTORY_CLASSES = {
+    "background": "BackgroundResponse",
+    "processing": "ProcessingResponse",
+    "interactive": "InteractiveResponse",
+    "validation": "ValidationResponse",
+    "custom_event": "CustomEventResponse",
+    "product_action": "ProductActionResponse",
+    "scheduled": "ScheduledExecutionResponse",
+    "transformation": "TransformationResponse",
+    "row_transformation": "RowTransformationResponse",
+}
+
+
+def spec_factory_table() -> list[tuple[str, str, str, str]]:
+    """The rows between the factory-table markers of spec/response-family.md."""
+    text = SPEC_FAMILY.read_text(encoding="utf-8")
+    table = text.split("<!-- factory-table:begin -->")[1].split("<!-- factory-table:end -->")[0]
+    rows = []
+    for line in table.strip().splitlines()[2:]:
+        cells = [cell.strip().strip("`") for cell in line.strip().strip("|").split("|")]
+        rows.append((cells[0], cells[1], cells[2], cells[3]))
+    return rows
+
+
+def test_spec_factory_table_is_the_packages_method_resolution() -> None:
+    assert spec_factory_table() == reference_factory_table()
+    assert set(FACTORY_CLASSES) == set(WIRE_KIND)
+
+
+def test_testee_offers_every_factory_of_the_package() -> None:
+    derived = {(kind, name) for kind, name, _, _ in reference_factory_table()}
+    offered = {(kind, name) for kind, factories in FACTORIES.items() for name in factories}
+    assert offered == derived
+
+
+# -- a failed row, as the runner reports it (spec/task-output.md §4.5) ------------------------
+
+def test_runner_reports_a_failed_row_in_the_transformations_output() -> None:
+    managers = pytest.importorskip("connect.eaas.runner.managers.transformation")
+    from types import SimpleNamespace
+
+    def lookup_product(row: dict[str, Any]) -> Any:
+        return responses.RowTransformationResponse.fail(output="Product not found")
+
+    stub = SimpleNamespace(config=SimpleNamespace(get_timeout=lambda name: 5), executor=None)
+
+    async def transform() -> None:
+        await managers.TransformationTasksManager.transform_row(stub, lookup_product, 2, {"id": "PRD-1"}, {})
+
+    with pytest.raises(managers.RowTransformationError) as raised:
+        asyncio.run(transform())
+    message = "Error applying transformation function lookup_product to row #2: row transformation failed: Product not found."
+    assert str(raised.value) == message
+    # process_transformation answers the raised error with TransformationResponse.fail(str(e)).
+    failed = responses.TransformationResponse.fail(output=str(raised.value))
+    if projection.backend()[0] == "runner":
+        task_output = projection.run_manager("transformation", failed, 0.5)
+        assert task_output.result == "fail"
+        assert task_output.message == message
+
+
+def test_runner_reports_a_failed_row_without_output_as_none() -> None:
+    managers = pytest.importorskip("connect.eaas.runner.managers.transformation")
+    from types import SimpleNamespace
+
+    async def enrich(row: dict[str, Any]) -> Any:
+        return responses.RowTransformationResponse.fail()
+
+    stub = SimpleNamespace(config=SimpleNamespace(get_timeout=lambda name: 5), executor=None)
+    with pytest.raises(managers.RowTransformationError, match=r"to row #7: row transformation failed: None\.$"):
+        asyncio.run(managers.TransformationTasksManager.transform_row(stub, enrich, 7, {}, {}))

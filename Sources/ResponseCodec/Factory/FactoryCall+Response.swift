@@ -43,6 +43,7 @@ extension FactoryCall {
             }
         case .rowTransformation:
             switch factory {
+            case "fail": return .rowTransformation(.fail(output: try arguments.string("output")))
             case "skip": return .rowTransformation(.skip())
             case "delete": return .rowTransformation(.delete())
             default:
@@ -81,8 +82,10 @@ extension FactoryCall {
         return try argument(.fail(httpStatus: status, headers: headers, body: body, output: output))
     }
 
-    /// Re-points a factory's own error (`/countdown`) into the call document (`/args/countdown`).
-    /// Only the factory runs inside: argument errors already point into the call.
+    /// Re-points a factory's own error (`/countdown`) into the call document (`/args/countdown`),
+    /// and spells the argument as the call holds it, not as the `Int` it saturated to (`1e19`,
+    /// not 9223372036854775807). Only the factory runs inside: argument errors already point
+    /// into the call.
     private func argument<T>(_ make: @autoclosure () throws(ResponseCodecError) -> T)
         throws(ResponseCodecError) -> T
     {
@@ -90,6 +93,9 @@ extension FactoryCall {
             return try make()
         } catch {
             var error = error
+            if case .number(let number)? = args[String(error.pointer.dropFirst())] {
+                error.respell(number.ecmaScriptSpelling)
+            }
             error.pointer = "/args" + error.pointer
             throw error
         }

@@ -51,13 +51,14 @@ public enum ResponseClass: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
-    /// The factories of the class, in the order the reference source defines them.
+    /// The factories of the class, its own and those it inherits from `_Response` (`done` and
+    /// `fail`), as the Python class's method resolution finds them.
     public var factories: [String] {
         switch self {
         case .background, .processing: ["reschedule", "slow_process_reschedule", "skip", "done", "fail"]
         case .interactive, .validation, .customEvent, .productAction, .scheduled: ["done", "fail"]
         case .transformation: ["done", "fail", "skip"]
-        case .rowTransformation: ["done", "skip", "delete"]
+        case .rowTransformation: ["done", "fail", "skip", "delete"]
         }
     }
 
@@ -79,6 +80,7 @@ public enum ResponseClass: String, Sendable, Hashable, CaseIterable, Codable {
         case (.interactive, "done"): return ["http_status", "headers", "body"]
         case (.interactive, "fail"): return ["http_status", "headers", "body", "output"]
         case (.rowTransformation, "done"): return ["transformed_row", "transformed_row_styles"]
+        case (.rowTransformation, "fail"): return ["output"]
         case (.rowTransformation, _): return []
         default: return ["output"]
         }

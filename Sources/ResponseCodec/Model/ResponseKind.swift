@@ -31,7 +31,7 @@ public enum ResponseResult: String, Sendable, Hashable, CaseIterable, Codable {
     case reschedule
     /// The task, or the row, is skipped (background, transformation, row transformation).
     case skip
-    /// The event failed.
+    /// The event, or the row, failed.
     case fail
     /// The row is deleted from the transformation's output (row transformation only).
     case delete
@@ -42,7 +42,7 @@ public enum ResponseResult: String, Sendable, Hashable, CaseIterable, Codable {
         case .background: [.success, .reschedule, .skip, .fail]
         case .interactive, .scheduled: [.success, .fail]
         case .transformation: [.success, .fail, .skip]
-        case .rowTransformation: [.success, .skip, .delete]
+        case .rowTransformation: [.success, .fail, .skip, .delete]
         }
     }
 
@@ -55,7 +55,9 @@ public enum ResponseResult: String, Sendable, Hashable, CaseIterable, Codable {
         case (.interactive, .success), (.interactive, .fail): true
         case (.scheduled, .success), (.scheduled, .fail): true
         case (.transformation, .success), (.transformation, .fail), (.transformation, .skip): true
-        case (.rowTransformation, .success), (.rowTransformation, .skip), (.rowTransformation, .delete): true
+        case (.rowTransformation, .success), (.rowTransformation, .fail), (.rowTransformation, .skip),
+            (.rowTransformation, .delete):
+            true
         default: false
         }
     }

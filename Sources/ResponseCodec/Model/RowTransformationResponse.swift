@@ -1,4 +1,4 @@
-/// The result of transforming one row of a transformation request: done, skip or delete.
+/// The result of transforming one row of a transformation request: done, fail, skip or delete.
 ///
 /// Mirrors `connect-eaas-core`'s `RowTransformationResponse`:
 ///
@@ -7,9 +7,9 @@
 /// let gone = RowTransformationResponse.delete()
 /// ```
 ///
-/// The reference class also inherits `fail(output)`; the runner never writes a failed row but
-/// fails the whole transformation, so a failed row is not a state of this kind (report it as a
-/// ``TransformationResponse/fail(output:)``).
+/// `fail(output:)` is the reference's `_Response.fail`, which the class inherits and real
+/// extensions return; the runner answers it by failing the whole transformation with the
+/// output in its message (`spec/task-output.md` §4.5).
 ///
 /// Spec: `spec/response-family.md` §4 "Row transformation".
 public struct RowTransformationResponse: Sendable, Hashable {
@@ -17,6 +17,8 @@ public struct RowTransformationResponse: Sendable, Hashable {
     public enum Outcome: Sendable, Hashable {
         /// `result: "success"`: the row's new cells, and their styles (empty for none).
         case success(transformedRow: TransformedRow, styles: RowStyles)
+        /// `result: "fail"`: the row could not be transformed, with an optional reason.
+        case fail(output: String?)
         /// `result: "skip"`: the row is written with the null marker in every column.
         case skip
         /// `result: "delete"`: the row is marked deleted.
@@ -38,6 +40,11 @@ public struct RowTransformationResponse: Sendable, Hashable {
             .success(transformedRow: transformedRow, styles: transformedRowStyles ?? RowStyles()))
     }
 
+    /// The row could not be transformed, optionally saying why.
+    public static func fail(output: String? = nil) -> RowTransformationResponse {
+        RowTransformationResponse(.fail(output: output))
+    }
+
     /// The row is skipped.
     public static func skip() -> RowTransformationResponse { RowTransformationResponse(.skip) }
 
@@ -48,9 +55,16 @@ public struct RowTransformationResponse: Sendable, Hashable {
     public var result: ResponseResult {
         switch outcome {
         case .success: .success
+        case .fail: .fail
         case .skip: .skip
         case .delete: .delete
         }
+    }
+
+    /// The output of a fail, if any.
+    public var output: String? {
+        guard case .fail(let output) = outcome else { return nil }
+        return output
     }
 }
 
@@ -66,6 +80,8 @@ extension RowTransformationResponse: Codable {
     /// in canonical member order: transformed_row, then transformed_row_styles.
     init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
         switch result {
+        case .fail:
+            outcome = .fail(output: try reader.optionalString(.output))
         case .skip:
             outcome = .skip
         case .delete:
@@ -87,14 +103,19 @@ extension RowTransformationResponse: Codable {
         }
     }
 
-    /// Encodes the wire members; empty styles are omitted.
+    /// Encodes the wire members; an absent output and empty styles are omitted.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: WireMember.self)
         try container.encode(ResponseKind.rowTransformation, forKey: .kind)
         try container.encode(result, forKey: .result)
-        if case .success(let row, let styles) = outcome {
+        switch outcome {
+        case .success(let row, let styles):
             try container.encode(row, forKey: .transformedRow)
             if !styles.isEmpty { try container.encode(styles, forKey: .transformedRowStyles) }
+        case .fail(let output?):
+            try container.encode(output, forKey: .output)
+        case .fail(nil), .skip, .delete:
+            break
         }
     }
 }

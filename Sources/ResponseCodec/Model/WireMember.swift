@@ -47,7 +47,7 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
         case (.background, .reschedule):
             return (header.union(Set(.countdown)), Set(.countdown))
         case (.background, .skip), (.background, .fail), (.scheduled, .fail),
-            (.transformation, .skip), (.transformation, .fail):
+            (.transformation, .skip), (.transformation, .fail), (.rowTransformation, .fail):
             return (header.union(Set(.output)), Set())
         case (.rowTransformation, .success):
             let row = Set(.transformedRow)

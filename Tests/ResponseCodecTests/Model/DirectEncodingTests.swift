@@ -28,7 +28,8 @@ struct DirectEncodingTests {
             .interactive(try! .fail(httpStatus: 503, headers: headers, body: body, output: "x")),
             .scheduled(.done()), .scheduled(.fail()), .scheduled(.fail(output: "upstream timed out")),
             .transformation(.done()), .transformation(.skip(output: "empty")), .transformation(.fail()),
-            .rowTransformation(.skip()), .rowTransformation(.delete()),
+            .rowTransformation(.skip()), .rowTransformation(.delete()), .rowTransformation(.fail()),
+            .rowTransformation(.fail(output: "Product not found")), .rowTransformation(.fail(output: "")),
         ]
     }()
 

@@ -62,6 +62,22 @@ struct ResponseFamilyTests {
         }
     }
 
+    @Test("row transformation: fail carries its output, and no cells")
+    func rowFail() throws {
+        let failed = Response.rowTransformation(.fail(output: "Product not found"))
+        let json = try encoded(failed)
+        #expect(json == #"{"kind":"row_transformation","output":"Product not found","result":"fail"}"#)
+        #expect(try decode(json) == failed)
+        #expect(RowTransformationResponse.fail(output: "x").output == "x")
+        #expect(RowTransformationResponse.skip().output == nil)
+        #expect(try encoded(.rowTransformation(.fail())) == #"{"kind":"row_transformation","result":"fail"}"#)
+        let withRow = #"{"kind":"row_transformation","result":"fail","transformed_row":{}}"#
+        let error = #expect(throws: ResponseCodecError.self) { try decode(withRow) }
+        #expect(error?.code == .unexpectedField)
+        #expect(error?.pointer == "/transformed_row")
+        #expect(error?.offset == 63)
+    }
+
     @Test("row transformation: done with a row and styles, skip and delete")
     func rowTransformation() throws {
         let row: TransformedRow = ["id": "PRD-1", "price": 12.5, "active": true, "note": .null]
@@ -158,7 +174,11 @@ struct ResponseFamilyTests {
                 #"{"kind":"row_transformation","factory":"skip","args":{"output":"x"}}"#, .invalidValue,
                 "/args/output"
             ),
-            (#"{"kind":"row_transformation","factory":"fail","args":{}}"#, .invalidValue, "/factory"),
+            (
+                #"{"kind":"row_transformation","factory":"fail","args":{"output":5}}"#, .typeMismatch,
+                "/args/output"
+            ),
+            (#"{"kind":"scheduled","factory":"reschedule","args":{}}"#, .invalidValue, "/factory"),
             (#"{"kind":"transformation","factory":"reschedule","args":{}}"#, .invalidValue, "/factory"),
             (#"{"kind":"ProcessingResponse","factory":"done","args":{}}"#, .unknownKind, "/kind"),
         ])
@@ -174,7 +194,8 @@ struct ResponseFamilyTests {
         #expect(ResponseClass.processing.kind == .background)
         #expect(
             [ResponseClass.validation, .customEvent, .productAction].allSatisfy { $0.kind == .interactive })
-        #expect(ResponseClass.rowTransformation.factories == ["done", "skip", "delete"])
+        #expect(ResponseClass.rowTransformation.factories == ["done", "fail", "skip", "delete"])
+        #expect(FactoryCall.parameters(of: .rowTransformation, factory: "fail") == ["output"])
         #expect(FactoryCall.parameters(of: .validation, factory: "fail") == ["data", "output"])
         #expect(FactoryCall.parameters(of: .transformation, factory: "done") == [])
         #expect(ResponseClass.transformation.ignoresArguments(of: "done"))

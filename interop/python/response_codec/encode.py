@@ -104,13 +104,14 @@ FACTORIES: dict[str, dict[str, Factory]] = {
         "skip": Factory(TransformationResponse.skip, frozenset({"output"})),
     },
     "row_transformation": {
-        # RowTransformationResponse also inherits fail(output); the runner turns a failed row
-        # into a failed transformation, so the format has no row fail (spec/response-family.md).
         "done": Factory(
             RowTransformationResponse.done,
             frozenset({"transformed_row", "transformed_row_styles"}),
             frozenset({"transformed_row"}),
         ),
+        # Inherited from _Response: a failed row, which the runner turns into a failed
+        # transformation (spec/response-family.md §4.1, spec/task-output.md §4.5).
+        "fail": Factory(RowTransformationResponse.fail, frozenset({"output"})),
         "skip": Factory(RowTransformationResponse.skip, frozenset()),
         "delete": Factory(RowTransformationResponse.delete, frozenset()),
     },
@@ -185,7 +186,6 @@ def to_wire(kind: str, response: Any) -> dict[str, Any]:
             wire["transformed_row"] = response.transformed_row
             if response.transformed_row_styles:
                 wire["transformed_row_styles"] = response.transformed_row_styles
-        return wire
     output_allowed = status == ResultType.FAIL or (kind in ("background", "transformation") and status == ResultType.SKIP)
     if output_allowed and response.output is not None:
         wire["output"] = response.output

@@ -27,7 +27,7 @@ RESULTS: dict[str, frozenset[str]] = {
     "interactive": frozenset({"success", "fail"}),
     "scheduled": frozenset({"success", "fail"}),
     "transformation": frozenset({"success", "fail", "skip"}),
-    "row_transformation": frozenset({"success", "skip", "delete"}),
+    "row_transformation": frozenset({"success", "fail", "skip", "delete"}),
 }
 
 _INTERACTIVE = frozenset({"http_status", "headers", "body"})
@@ -44,6 +44,7 @@ ALLOWED: dict[tuple[str, str], frozenset[str]] = {
     ("transformation", "fail"): frozenset({"output"}),
     ("transformation", "skip"): frozenset({"output"}),
     ("row_transformation", "success"): frozenset({"transformed_row", "transformed_row_styles"}),
+    ("row_transformation", "fail"): frozenset({"output"}),
     ("row_transformation", "skip"): frozenset(),
     ("row_transformation", "delete"): frozenset(),
 }
