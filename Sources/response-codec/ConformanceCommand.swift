@@ -33,17 +33,17 @@ enum ConformanceCommand: Command {
                 parsing: String(decoding: try Terminal.read(path: path), as: UTF8.self))
         }
         let runner = ConformanceRunner(manifest: corpus.manifest, readFile: corpus.read)
-        let outcomes: [ConformanceRunner.Outcome]
+        let run: ConformanceRunner.Run
         if let command = arguments.value("--testee") {
             let testee = try ProcessTestee(command: command)
-            outcomes = runner.run(testee: testee.send)
+            run = runner.run(testee: testee.send)
             testee.finish()
         } else {
             let testee = BuiltInTestee()
-            outcomes = runner.run { testee.respond(to: $0) }
+            run = runner.run { testee.respond(to: $0) }
         }
         return report(
-            failureList.verdict(for: outcomes), list: failureList, verbose: arguments.flag("--verbose"))
+            failureList.verdict(for: run), list: failureList, verbose: arguments.flag("--verbose"))
     }
 
     private static func report(_ verdict: FailureList.Verdict, list: FailureList, verbose: Bool) -> Int32 {
