@@ -35,7 +35,7 @@ from response_codec.canonical import canonical_bytes  # noqa: E402
 from response_codec.encode import NumberLiteral, encode, load_request  # noqa: E402
 from response_codec.errors import CodecError  # noqa: E402
 from response_codec.numbers import is_integral, to_double  # noqa: E402
-from response_codec.projection import project, project_retry  # noqa: E402
+from response_codec.projection import backend, project, project_retry  # noqa: E402
 from response_codec.rules import decode_response  # noqa: E402
 from response_codec.strict_json import Limits, parse  # noqa: E402
 from response_codec.task_output import decode_task_output as task_output_rules  # noqa: E402
@@ -180,4 +180,12 @@ def serve(stdin: BinaryIO, stdout: TextIO) -> None:
 
 
 if __name__ == "__main__":
+    # The task output backend imports pydantic, fastapi and the runner's managers, which takes
+    # seconds: done now, it falls in the runner's start-up allowance (--startup-timeout) rather
+    # than in the answer to the first task_output request (--timeout). A forced backend that
+    # does not import still fails each task_output request, as before.
+    try:
+        backend()
+    except RuntimeError:
+        pass
     serve(sys.stdin.buffer, sys.stdout)
