@@ -6,6 +6,19 @@ public struct BuiltInTestee: Sendable {
     /// Creates the testee.
     public init() {}
 
+    /// Answers one request line (without its line feed), malformed or not: a line that is not
+    /// I-JSON gets the parse fault and the id `""`; a malformed request gets its fault with a
+    /// pointer into the request and its id when it has a string one (spec `conformance.md` §3.2).
+    public func respond(toLine line: [UInt8]) -> TesteeResponse {
+        let json: JSONValue
+        do { json = try JSONValue(parsing: line) } catch { return .failure(id: "", error: error) }
+        let request: TesteeRequest
+        do { request = try TesteeRequest(json: json) } catch {
+            return .failure(id: TesteeRequest.answerID(for: json), error: error)
+        }
+        return respond(to: request)
+    }
+
     /// Answers one request.
     public func respond(to request: TesteeRequest) -> TesteeResponse {
         do {

@@ -30,7 +30,7 @@ public struct ByteDiff: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Bytes as text: printable ASCII as is, everything else as `\xNN`.
-    static func printable(_ bytes: ArraySlice<UInt8>) -> String {
+    public static func printable(_ bytes: ArraySlice<UInt8>) -> String {
         var text = ""
         for byte in bytes {
             if byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") {

@@ -40,34 +40,73 @@ public struct ConformanceRunner {
         public var description: String { "\(step): expected \(expected), got \(got)" }
     }
 
-    /// Runs every case in manifest order, asking `testee` for each step.
-    public func run(testee: (TesteeRequest) throws -> TesteeResponse) -> [Outcome] {
-        var outcomes: [Outcome] = []
-        for valid in manifest.valid {
-            outcomes.append(Outcome(id: valid.id, failure: judge(valid, testee)))
+    /// A run: the outcome of every case judged, and the cases left when the testee stopped.
+    public struct Run: Sendable, Hashable {
+        /// The judged cases, in manifest order.
+        public var outcomes: [Outcome] = []
+        /// The cases without a verdict, in manifest order: the one being asked when the testee
+        /// stopped, and every later one. Empty when the run finished.
+        public var unanswered: [String] = []
+        /// Why the run stopped early (the ``TesteeStopped`` description), or `nil`.
+        public var stopReason: String?
+    }
+
+    /// One case of the manifest, of any kind.
+    private enum Case {
+        case valid(ValidCase)
+        case invalid(InvalidCase)
+        case factoryError(FactoryErrorCase)
+        case taskOutput(TaskOutputCase)
+
+        var id: String {
+            switch self {
+            case .valid(let valid): valid.id
+            case .invalid(let invalid): invalid.id
+            case .factoryError(let factoryError): factoryError.id
+            case .taskOutput(let taskOutput): taskOutput.id
+            }
         }
-        for invalid in manifest.invalid {
-            outcomes.append(Outcome(id: invalid.id, failure: judge(invalid, testee)))
+    }
+
+    /// Runs every case in manifest order, asking `testee` for each step, until the end or
+    /// until `testee` throws ``TesteeStopped``.
+    public func run(testee: (TesteeRequest) throws -> TesteeResponse) -> Run {
+        let cases =
+            manifest.valid.map(Case.valid) + manifest.invalid.map(Case.invalid)
+            + manifest.factoryErrors.map(Case.factoryError) + manifest.taskOutputs.map(Case.taskOutput)
+        var run = Run()
+        for (index, next) in cases.enumerated() {
+            do {
+                run.outcomes.append(Outcome(id: next.id, failure: try judge(next, testee)))
+            } catch {
+                run.unanswered = cases[index...].map(\.id)
+                run.stopReason = error.description
+                break
+            }
         }
-        for factoryError in manifest.factoryErrors {
+        return run
+    }
+
+    private func judge(
+        _ next: Case, _ testee: (TesteeRequest) throws -> TesteeResponse
+    ) throws(TesteeStopped) -> Failure? {
+        switch next {
+        case .valid(let valid): return try judge(valid, testee)
+        case .invalid(let invalid): return try judge(invalid, testee)
+        case .factoryError(let factoryError):
             let request = TesteeRequest(id: factoryError.id, op: .encode, call: factoryError.call)
-            let failure = expectError(
+            return try expectError(
                 step: "encode", request: request, code: factoryError.code, pointer: factoryError.pointer,
-                offset: nil,
-                testee)
-            outcomes.append(Outcome(id: factoryError.id, failure: failure))
+                offset: nil, testee)
+        case .taskOutput(let taskOutput): return try judge(taskOutput, testee)
         }
-        for taskOutput in manifest.taskOutputs {
-            outcomes.append(Outcome(id: taskOutput.id, failure: judge(taskOutput, testee)))
-        }
-        return outcomes
     }
 
     /// A task output case: `task_output` gives the file and `decode_task_output` of the file gives
     /// it back; or, for an error case, `task_output` fails with the code and pointer.
     private func judge(
         _ taskOutput: TaskOutputCase, _ testee: (TesteeRequest) throws -> TesteeResponse
-    ) -> Failure? {
+    ) throws(TesteeStopped) -> Failure? {
         let request = TesteeRequest(
             id: taskOutput.id, op: .taskOutput, call: taskOutput.call, runtime: taskOutput.runtime,
             retry: taskOutput.retry)
@@ -75,33 +114,35 @@ public struct ConformanceRunner {
             guard let code = taskOutput.code, let pointer = taskOutput.pointer else {
                 return Failure(step: "read", expected: "a file, or a code and a pointer", got: "neither")
             }
-            return expectError(
+            return try expectError(
                 step: "task_output", request: request, code: code, pointer: pointer, offset: nil, testee)
         }
         let golden: [UInt8]
         do { golden = try readFile(file) } catch {
             return Failure(step: "read", expected: "golden file \(file)", got: "\(error)")
         }
-        if let failure = expectOutput(step: "task_output", request: request, output: golden, testee) {
+        if let failure = try expectOutput(step: "task_output", request: request, output: golden, testee) {
             return failure
         }
         let decode = TesteeRequest(id: taskOutput.id, op: .decodeTaskOutput, input: golden)
-        return expectOutput(step: "decode_task_output", request: decode, output: golden, testee)
+        return try expectOutput(step: "decode_task_output", request: decode, output: golden, testee)
     }
 
     /// A valid case: encode gives the file, decode of the file gives the file, verify accepts it.
-    private func judge(_ valid: ValidCase, _ testee: (TesteeRequest) throws -> TesteeResponse) -> Failure? {
+    private func judge(
+        _ valid: ValidCase, _ testee: (TesteeRequest) throws -> TesteeResponse
+    ) throws(TesteeStopped) -> Failure? {
         let golden: [UInt8]
         do { golden = try readFile(valid.file) } catch {
             return Failure(step: "read", expected: "golden file \(valid.file)", got: "\(error)")
         }
         let encode = TesteeRequest(id: valid.id, op: .encode, call: valid.call)
-        if let failure = expectOutput(step: "encode", request: encode, output: golden, testee) {
+        if let failure = try expectOutput(step: "encode", request: encode, output: golden, testee) {
             return failure
         }
         for op in [TesteeRequest.Operation.decode, .verify] {
             let request = TesteeRequest(id: valid.id, op: op, input: golden)
-            if let failure = expectOutput(step: op.rawValue, request: request, output: golden, testee) {
+            if let failure = try expectOutput(step: op.rawValue, request: request, output: golden, testee) {
                 return failure
             }
         }
@@ -110,8 +151,9 @@ public struct ConformanceRunner {
 
     /// An invalid case: the operation fails with the expected code, pointer and offset; a
     /// `verify` case must also decode to its canonical golden file.
-    private func judge(_ invalid: InvalidCase, _ testee: (TesteeRequest) throws -> TesteeResponse) -> Failure?
-    {
+    private func judge(
+        _ invalid: InvalidCase, _ testee: (TesteeRequest) throws -> TesteeResponse
+    ) throws(TesteeStopped) -> Failure? {
         let input: [UInt8]
         do { input = try readFile(invalid.file) } catch {
             return Failure(step: "read", expected: "input file \(invalid.file)", got: "\(error)")
@@ -124,7 +166,7 @@ public struct ConformanceRunner {
             let decode = TesteeRequest(
                 id: invalid.id, op: .decode, input: input, limits: invalid.limits,
                 unknownMembers: invalid.unknownMembers)
-            if let failure = expectOutput(step: "decode", request: decode, output: canonical, testee) {
+            if let failure = try expectOutput(step: "decode", request: decode, output: canonical, testee) {
                 return failure
             }
         }
@@ -132,7 +174,7 @@ public struct ConformanceRunner {
             id: invalid.id, op: TesteeRequest.Operation(rawValue: invalid.operation.rawValue) ?? .decode,
             input: input,
             limits: invalid.limits, unknownMembers: invalid.unknownMembers)
-        return expectError(
+        return try expectError(
             step: invalid.operation.rawValue, request: request, code: invalid.code, pointer: invalid.pointer,
             offset: invalid.offset, testee)
     }
@@ -140,10 +182,10 @@ public struct ConformanceRunner {
     private func expectOutput(
         step: String, request: TesteeRequest, output: [UInt8],
         _ testee: (TesteeRequest) throws -> TesteeResponse
-    ) -> Failure? {
+    ) throws(TesteeStopped) -> Failure? {
         let expected = "ok \(Self.show(output))"
         let response: TesteeResponse
-        do { response = try testee(request) } catch {
+        do { response = try testee(request) } catch let stopped as TesteeStopped { throw stopped } catch {
             return Failure(step: step, expected: expected, got: "no answer: \(error)")
         }
         guard response.ok else { return Failure(step: step, expected: expected, got: Self.show(response)) }
@@ -161,10 +203,10 @@ public struct ConformanceRunner {
     private func expectError(
         step: String, request: TesteeRequest, code: String, pointer: String, offset: Int?,
         _ testee: (TesteeRequest) throws -> TesteeResponse
-    ) -> Failure? {
+    ) throws(TesteeStopped) -> Failure? {
         let expected = "error \(code) at \"\(pointer)\"" + (offset.map { " offset \($0)" } ?? "")
         let response: TesteeResponse
-        do { response = try testee(request) } catch {
+        do { response = try testee(request) } catch let stopped as TesteeStopped { throw stopped } catch {
             return Failure(step: step, expected: expected, got: "no answer: \(error)")
         }
         let matches =

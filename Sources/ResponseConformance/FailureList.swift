@@ -43,15 +43,27 @@ public struct FailureList: Sendable, Hashable {
         public var unexpectedPasses: [String] = []
         /// Listed ids the corpus does not have.
         public var unknownIDs: [String] = []
+        /// Cases without a verdict because the testee stopped (listed or not).
+        public var unanswered: [String] = []
 
-        /// Whether the run is green: nothing failed unlisted, and the list is exact.
-        public var isSuccess: Bool { failed.isEmpty && unexpectedPasses.isEmpty && unknownIDs.isEmpty }
+        /// Whether the run is green: every case answered, nothing failed unlisted, and the list
+        /// is exact.
+        public var isSuccess: Bool {
+            failed.isEmpty && unexpectedPasses.isEmpty && unknownIDs.isEmpty && unanswered.isEmpty
+        }
     }
 
-    /// Judges outcomes against the list.
-    public func verdict(for outcomes: [ConformanceRunner.Outcome]) -> Verdict {
+    /// Judges a run against the list. An unanswered case is neither a pass nor a failure, so
+    /// a listed one is not stale.
+    public func verdict(for run: ConformanceRunner.Run) -> Verdict {
+        verdict(for: run.outcomes, unanswered: run.unanswered)
+    }
+
+    /// Judges outcomes against the list; `unanswered` are the corpus's cases without an outcome.
+    public func verdict(for outcomes: [ConformanceRunner.Outcome], unanswered: [String] = []) -> Verdict {
         var verdict = Verdict()
-        var seen: Set<String> = []
+        verdict.unanswered = unanswered
+        var seen = Set(unanswered)
         for outcome in outcomes {
             seen.insert(outcome.id)
             let listed = reasons[outcome.id] != nil

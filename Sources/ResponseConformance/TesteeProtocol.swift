@@ -97,3 +97,16 @@ public struct TesteeResponse: Sendable, Hashable, Codable {
     /// The decoded output bytes, if any.
     public var output: [UInt8]? { outputBase64.flatMap(Base64.decode) }
 }
+
+/// What a testee closure throws when it can answer no more requests (the testee exited, or gave
+/// no answer in time): ``ConformanceRunner`` stops and leaves the remaining cases unanswered.
+///
+/// Any other error a testee closure throws fails only the case being asked (a protocol error
+/// such as an answer for another id).
+public struct TesteeStopped: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Why, in one line, naming the case the runner waited for.
+    public var description: String
+
+    /// Creates the error.
+    public init(_ description: String) { self.description = description }
+}

@@ -9,17 +9,31 @@ enum Terminal {
 
     /// Writes bytes to standard output exactly, with nothing added.
     static func write(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        output(Data(bytes))
     }
 
     /// Writes text to standard output.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        output(Data(text.utf8))
     }
 
     /// Writes a line to standard error.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        try? FileHandle.standardError.write(
+            contentsOf: Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Writes to standard output. When its reader has gone (`conformance --testee` ignores
+    /// SIGPIPE, so the write fails with EPIPE instead), the process ends as it would have by the
+    /// signal, as any filter does.
+    private static func output(_ data: Data) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+            exit(ExitStatus.invalidInput)
+        }
     }
 
     /// A file's bytes.

@@ -97,11 +97,12 @@ struct CoverageTests {
     @Test("the conformance runner passes every case against the built-in testee")
     func runnerPasses() {
         let testee = BuiltInTestee()
-        let outcomes = ConformanceRunner(manifest: Corpus.manifest, readFile: Corpus.read).run {
+        let run = ConformanceRunner(manifest: Corpus.manifest, readFile: Corpus.read).run {
             testee.respond(to: $0)
         }
-        let failures = outcomes.filter { $0.failure != nil }
-        #expect(outcomes.count == Corpus.manifest.ids.count)
+        let failures = run.outcomes.filter { $0.failure != nil }
+        #expect(run.outcomes.count == Corpus.manifest.ids.count)
+        #expect(run.unanswered.isEmpty && run.stopReason == nil)
         #expect(failures.isEmpty, "\(failures.map { "\($0.id): \($0.failure!)" })")
     }
 }

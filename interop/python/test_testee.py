@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -53,13 +54,41 @@ def test_protocol_answers_every_line_in_order() -> None:
         {"id": "c", "op": "teleport"},
     ]
     stdin = "\n".join(json.dumps(line) for line in lines) + "\n\nnot json\n"
-    run = subprocess.run([sys.executable, str(TESTEE)], input=stdin, capture_output=True, text=True, timeout=60, check=True)
+    # The mirrored backend imports at once; the testee picks its backend before the first answer.
+    env = {**os.environ, "RESPONSE_CODEC_TASK_OUTPUT": "mirror"}
+    run = subprocess.run([sys.executable, str(TESTEE)], input=stdin, capture_output=True, text=True, timeout=60, check=True, env=env)
     answers = [json.loads(line) for line in run.stdout.splitlines()]
-    assert [a["id"] for a in answers] == ["a", "b", "c", None]
+    assert [a["id"] for a in answers] == ["a", "b", "c", ""]
     assert base64.b64decode(answers[0]["output_b64"]) == b'{"a":2,"b":1}'
     assert base64.b64decode(answers[1]["output_b64"]) == b'{"kind":"scheduled","result":"success"}'
-    assert answers[2]["code"] == answers[3]["code"] == "internal"
-    assert answers[3] | {"reason": ""} == {"id": None, "ok": False, "code": "internal", "pointer": "", "offset": None, "reason": ""}
+    assert fault(answers[2]) == ("invalid_value", "/op", None)
+    assert answers[3] | {"reason": ""} == {"id": "", "ok": False, "code": "syntax", "pointer": "", "offset": 1, "reason": ""}
+
+
+# -- malformed requests: the examples of spec/conformance.md §3.2 ----------------------------
+
+SPEC = Path(__file__).resolve().parents[2] / "spec" / "conformance.md"
+MALFORMED_MARKER = "<!-- malformed-requests: request line, then answer line -->"
+
+
+def malformed_examples() -> list[tuple[str, str]]:
+    """The (request line, answer line) pairs of the fenced block after the marker."""
+    lines = SPEC.read_text(encoding="utf-8").split("\n")
+    start = lines.index(MALFORMED_MARKER) + 2  # the marker, then the opening fence
+    block = lines[start : lines.index("```", start)]
+    assert len(block) % 2 == 0, "a request line without its answer"
+    return list(zip(block[0::2], block[1::2]))
+
+
+def test_malformed_examples_exist() -> None:
+    assert len(malformed_examples()) >= 20
+
+
+@pytest.mark.parametrize(("request_line", "answer_line"), malformed_examples())
+def test_malformed_request(request_line: str, answer_line: str) -> None:
+    answer = json.loads(respond(request_line.encode() + b"\n"))
+    assert answer.pop("reason", "") != "" or answer["ok"], "an error answer gives a reason"
+    assert answer == json.loads(answer_line)
 
 
 # -- parsing: (document, code, pointer, offset) ----------------------------------------------
