@@ -76,7 +76,10 @@ struct Runner {
         }
         let instructions = try arguments.instructionsFile.map(InstructionsPerByte.load)
         let peers = arguments.peers ? Peers.prepare(say: say) : nil
-        report.notes += peers?.notes ?? []
+        for note in peers?.notes ?? [] {
+            say("Peers: " + note)
+            report.notes.append(note)
+        }
         say("\n" + TextReport.tableHeader(scaling: false))
         for document in documents where arguments.onlyDocuments?.contains(document.name) ?? true {
             let workload = try Workload(document)
