@@ -12,10 +12,15 @@ struct Arguments {
     var onlyDocuments: Set<String>?
     /// `--no-scaling`: skip the scaling series.
     var skipScaling = false
-    /// `--orjson`: also measure Python's orjson on the documents, in a child `python3`.
-    var orjson = false
-    /// The hidden `--peak-child OPERATION BYTES`: measure one operation's peak memory in this
-    /// (child) process and print it; the parent starts one child per measurement.
+    /// `--peers`: also measure orjson, msgspec and (with libsimdjson-dev) simdjson on the
+    /// documents, in child processes (see ``Peers``).
+    var peers = false
+    /// `--instructions FILE`: callgrind's instructions per byte of the scaling series, as
+    /// written by `scripts/instruction-budget.py --per-byte --json FILE`, for the per-byte target.
+    var instructionsFile: String?
+    /// The hidden `--peak-child OPERATION BYTES|PATH`: measure one operation's peak memory in
+    /// this (child) process on a records document of BYTES bytes or the document at PATH, and
+    /// print it; the parent starts one child per measurement.
     var peakChild: PeakMemory.Request?
     /// `--profile IMPLEMENTATION.OPERATION DOC COUNT`: run one operation `COUNT` times on one
     /// document, untimed, for `valgrind --tool=callgrind`.
@@ -23,7 +28,8 @@ struct Arguments {
 
     /// What `--help` prints.
     static let usage = """
-        USAGE: swift run -c release response-codec-bench [--quick] [--json] [--docs DIR] [--no-scaling] [--orjson]
+        USAGE: swift run -c release response-codec-bench [--quick] [--json] [--docs DIR] [--no-scaling] [--peers]
+                                                         [--instructions FILE]
 
         Compares ResponseCodec's canonical encode, strict decode (to `Response`) and canonicalize
         (bytes to bytes) with Foundation's JSONEncoder (.sortedKeys, .withoutEscapingSlashes),
@@ -37,9 +43,16 @@ struct Arguments {
           --json        Print the results as JSON.
           --only LIST   Measure only the documents in LIST (comma-separated, e.g. a,d).
           --no-scaling  Skip the scaling series.
-          --orjson      Also measure Python's orjson (encode with sorted keys, decode) on the
-                        documents, in a child python3 with the same method, and judge the
-                        orjson targets against it instead of the reference figures.
+          --peers       Also measure today's peers on the documents, in child processes whose
+                        rounds alternate with these: orjson and msgspec (encode with sorted
+                        keys; untyped decode; msgspec's typed decode into tagged-union
+                        Structs), installed into .build-peers/venv when missing (needs PyPI
+                        once), and, when libsimdjson-dev is installed, simdjson's DOM parse
+                        and minify as limit rows (a helper built with g++). Issue #17's peer
+                        targets are judged only with them.
+          --instructions FILE
+                        Judge the per-byte target on callgrind's instructions per byte from
+                        FILE (scripts/instruction-budget.py --per-byte --json FILE).
           --profile IMPLEMENTATION.OPERATION DOC COUNT
                         Run one operation COUNT times on document DOC (a ... d, or a size in
                         bytes for a scaling-series document), untimed, for a
@@ -67,8 +80,10 @@ struct Arguments {
             case "--quick": quick = true
             case "--help", "-h": help = true
             case "--no-scaling": skipScaling = true
-            case "--orjson": orjson = true
+            case "--peers": peers = true
+            case "--orjson": throw UsageError("--orjson is now part of --peers")
             case "--docs": documentsDirectory = try nextValue(for: argument)
+            case "--instructions": instructionsFile = try nextValue(for: argument)
             case "--only":
                 onlyDocuments = Set(try nextValue(for: argument).split(separator: ",").map(String.init))
             case "--profile":
@@ -80,9 +95,9 @@ struct Arguments {
                 profile = (request, document, count)
             case "--peak-child":
                 let operation = try nextValue(for: argument)
-                let size = try nextValue(for: argument)
-                guard let request = PeakMemory.Request(operation: operation, size: size) else {
-                    throw UsageError("--peak-child needs an operation and a size in bytes")
+                let document = try nextValue(for: argument)
+                guard let request = PeakMemory.Request(operation: operation, document: document) else {
+                    throw UsageError("--peak-child needs an operation and a size in bytes or a path")
                 }
                 peakChild = request
             default:

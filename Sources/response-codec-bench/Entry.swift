@@ -55,6 +55,9 @@ struct Runner {
             + "each at least \(sampler.minimumRound / 1_000_000) ms long; ns/op = round time / operations in "
             + "the round; MB/s = document bytes (10^6) per second; x Foundation = Foundation's ns/op / this ns/op "
             + "(encode vs JSONEncoder, decode vs JSONDecoder, canonicalize vs JSONSerialization read + write)"
+            + (arguments.peers
+                ? "; peers (--peers) are timed the same way in child processes, their rounds alternating with these"
+                : "")
     }
 
     func run() throws {
@@ -71,30 +74,41 @@ struct Runner {
             let size = TextReport.pad(TextReport.grouped(document.bytes.count), 8, right: true)
             say("  \(document.name)  \(size) B  \(document.summary)")
         }
+        let instructions = try arguments.instructionsFile.map(InstructionsPerByte.load)
+        let peers = arguments.peers ? Peers.prepare(say: say) : nil
+        for note in peers?.notes ?? [] {
+            say("Peers: " + note)
+            report.notes.append(note)
+        }
         say("\n" + TextReport.tableHeader(scaling: false))
         for document in documents where arguments.onlyDocuments?.contains(document.name) ?? true {
             let workload = try Workload(document)
             report.notes += try workload.check()
-            var orjson: OrjsonChild?
-            if arguments.orjson {
-                do {
-                    orjson = try OrjsonChild(workload.document.bytes)
-                } catch {
-                    report.notes.append("orjson not measured on \(document.name): \(error)")
-                }
+            let children = try peers?.start(on: document)
+            report.notes += children?.notes ?? []
+            report.peerVersions.merge(children?.versions ?? [:]) { first, _ in first }
+            var rows = try compare([workload], group: "documents", foundation: { _ in true }, peers: children)
+            let decode = rows.firstIndex { $0.implementation == .responseCodec && $0.operation == .decode }
+            if document.name == "d", let decode {  // issue #17's memory target for d
+                rows[decode].peakBytes = try peakMemory(of: document, notes: &report.notes)
             }
-            let rows = try compare([workload], group: "documents", foundation: { _ in true }, orjson: orjson)
             for row in rows {
                 report.rows.append(row)
                 say(TextReport.line(row, scaling: false))
             }
+        }
+        if !report.peerVersions.isEmpty {
+            say(
+                "Peers: "
+                    + report.peerVersions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                    .joined(separator: ", "))
         }
         if !arguments.skipScaling {
             let (rows, notes) = try scalingSeries()
             report.rows += rows
             report.notes += notes
         }
-        report.targets = Targets.evaluate(report.rows)
+        report.targets = Targets.evaluate(report.rows, instructions: instructions)
         say("\nTargets:\n" + TextReport.targets(report.targets))
         if !report.notes.isEmpty {
             say("\nNotes:\n" + report.notes.map { "  " + $0 }.joined(separator: "\n"))
@@ -127,6 +141,22 @@ struct Runner {
         blackHole(checksum)
     }
 
+    /// ResponseCodec decode's peak memory on `document`, in a child process.
+    private func peakMemory(of document: BenchDocument, notes: inout [String]) throws -> Int {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "response-codec-bench-\(ProcessInfo.processInfo.processIdentifier)-peak-\(document.name).json")
+        try Data(document.bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let peak = try PeakMemory.measure(
+            .init(implementation: .responseCodec, operation: .decode, document: .file(file.path)))
+        if !peak.resetWorked {
+            notes.append(
+                "\(document.name) decode: /proc/self/clear_refs could not reset VmHWM; the peak is a lower bound"
+            )
+        }
+        return peak.peakBytes
+    }
+
     /// The scaling series: records documents of each size, every operation, with peak memory.
     private func scalingSeries() throws -> (rows: [Row], notes: [String]) {
         say(
@@ -150,7 +180,9 @@ struct Runner {
             foundation: { !arguments.quick || $0.document.bytes.count <= 1 << 20 })
         for var row in measured {
             let peak = try PeakMemory.measure(
-                .init(implementation: row.implementation, operation: row.operation, size: row.bytes))
+                .init(
+                    implementation: row.implementation, operation: row.operation,
+                    document: .records(bytes: row.bytes)))
             row.peakBytes = peak.peakBytes
             if !peak.resetWorked {
                 notes.append(
@@ -173,12 +205,12 @@ struct Runner {
     }
 
     /// Every operation on each of `workloads` by ResponseCodec and, where `foundation` says so,
-    /// by Foundation and, given a child, by orjson (encode and decode). For each operation the
+    /// by Foundation and, given their children, by the peers that do it. For each operation the
     /// rounds of all of them alternate, so that rows compared with each other (an implementation
     /// with another, or a size of the scaling series with another) were timed under the same
     /// conditions. Rows come out by workload, then operation.
     private func compare(
-        _ workloads: [Workload], group: String, foundation: (Workload) -> Bool, orjson: OrjsonChild? = nil
+        _ workloads: [Workload], group: String, foundation: (Workload) -> Bool, peers: PeerChildren? = nil
     ) throws -> [Row] {
         var rows: [[Row]] = Array(repeating: [], count: workloads.count)
         for operation in Operation.allCases {
@@ -186,15 +218,15 @@ struct Runner {
             for (index, workload) in workloads.enumerated() {
                 var implementations: [Implementation] = [.responseCodec]
                 if foundation(workload) { implementations.append(.foundation) }
-                if orjson != nil && operation != .canonicalize { implementations.append(.orjson) }
                 for implementation in implementations {
-                    let contestant: any Contestant =
-                        if implementation == .orjson, let orjson {
-                            orjson.contestant(operation)
-                        } else {
-                            InProcessContestant(try workload.operation(operation, by: implementation))
-                        }
+                    let contestant = InProcessContestant(
+                        try workload.operation(operation, by: implementation))
                     entries.append((index, implementation, contestant))
+                }
+                for implementation in Implementation.peers {
+                    if let contestant = peers?.contestant(implementation, operation) {
+                        entries.append((index, implementation, contestant))
+                    }
                 }
             }
             progress("\(group): \(operation.rawValue)")
@@ -205,12 +237,11 @@ struct Runner {
                 }?.1.nanosecondsPerOperation
                 let workload = workloads[entry.workload]
                 let bytes = workload.document.bytes.count
-                let version = entry.implementation == .orjson ? " " + (orjson?.version ?? "") : ""
                 rows[entry.workload].append(
                     Row(
                         group: group, document: workload.document.name, bytes: bytes,
                         implementation: entry.implementation, operation: operation,
-                        api: entry.implementation.api(for: operation) + version,
+                        api: entry.implementation.api(for: operation),
                         nanosecondsPerOperation: sample.nanosecondsPerOperation,
                         megabytesPerSecond: Double(bytes) / sample.nanosecondsPerOperation * 1_000,
                         timesFoundation: foundationTime.map { $0 / sample.nanosecondsPerOperation },

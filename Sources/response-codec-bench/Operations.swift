@@ -18,9 +18,23 @@ enum Implementation: String, CaseIterable, Codable {
     /// Foundation: `JSONEncoder` (.sortedKeys, .withoutEscapingSlashes) and `JSONDecoder` on
     /// the same types; for canonicalize, `JSONSerialization` reading and writing (.sortedKeys).
     case foundation = "Foundation"
-    /// Python's orjson (`--orjson`), run in a child process: `orjson.dumps` with `OPT_SORT_KEYS`
-    /// and `orjson.loads`; encode and decode only.
+    /// Python's orjson (`--peers`): `orjson.dumps` with `OPT_SORT_KEYS`, `orjson.loads`.
     case orjson
+    /// Python's msgspec (`--peers`): `msgspec.json.Encoder(order="sorted")` and the untyped
+    /// `msgspec.json.Decoder()`.
+    case msgspec
+    /// msgspec's typed decode (`--peers`) into tagged-union `Struct`s that check the response's
+    /// shape: the closest analog of `WireFormat.decode` (scripts/bench-peers/peers.py).
+    case msgspecTyped = "msgspec typed"
+    /// simdjson's DOM parse (a decode row) and minify (a canonicalize row), the limit rows
+    /// (`--peers`, with libsimdjson-dev installed).
+    case simdjson
+
+    /// The peers, which run in child processes (`--peers`).
+    static let peers: [Implementation] = [.orjson, .msgspec, .msgspecTyped, .simdjson]
+
+    /// The peers whose speed issue #17 asks ResponseCodec to beat (simdjson is a limit).
+    static let speedPeers: [Implementation] = [.orjson, .msgspec, .msgspecTyped]
 
     /// Reads `ResponseCodec.decode` and the like.
     static func parse(_ text: String) -> (Implementation, Operation)? {
@@ -40,8 +54,28 @@ enum Implementation: String, CaseIterable, Codable {
         case (.foundation, .encode): "JSONEncoder"
         case (.foundation, .decode): "JSONDecoder"
         case (.foundation, .canonicalize): "JSONSerialization"
-        case (.orjson, .encode): "orjson.dumps"
+        case (.orjson, .encode): "orjson.dumps, sorted"
         case (.orjson, _): "orjson.loads"
+        case (.msgspec, .encode): "Encoder(order='sorted')"
+        case (.msgspec, _): "json.Decoder()"
+        case (.msgspecTyped, _): "json.Decoder(Response)"
+        case (.simdjson, .canonicalize): "simdjson::minify"
+        case (.simdjson, _): "dom::parser::parse"
+        }
+    }
+
+    /// A peer's name for `operation` in its child process (scripts/bench-peers), or `nil` when
+    /// the peer does not do it or this is not a peer.
+    func peerOperation(_ operation: Operation) -> String? {
+        switch (self, operation) {
+        case (.orjson, .encode): "orjson.encode"
+        case (.orjson, .decode): "orjson.decode"
+        case (.msgspec, .encode): "msgspec.encode"
+        case (.msgspec, .decode): "msgspec.decode"
+        case (.msgspecTyped, .decode): "msgspec-typed.decode"
+        case (.simdjson, .decode): "simdjson.parse"
+        case (.simdjson, .canonicalize): "simdjson.minify"
+        default: nil
         }
     }
 }
@@ -81,10 +115,8 @@ struct Workload {
             return { try encoder.encode(response).count }
         case (.foundation, .decode):
             return { try decoder.decode(Response.self, from: data).result == .success ? 1 : 2 }
-        case (.orjson, _):
-            throw BenchError("orjson runs in a child python3 process (--orjson), not in this one")
-        case (.orjson, _):
-            throw BenchError("orjson runs in a child python3 process (--orjson), not in this one")
+        case (.orjson, _), (.msgspec, _), (.msgspecTyped, _), (.simdjson, _):
+            throw BenchError("\(implementation.rawValue) runs in a child process (--peers), not in this one")
         case (.foundation, .canonicalize):
             return {
                 let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])

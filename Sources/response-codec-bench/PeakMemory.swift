@@ -16,26 +16,52 @@ enum PeakMemory {
     struct Request {
         let implementation: Implementation
         let operation: Operation
-        /// The records document's size in bytes.
-        let size: Int
+        /// The document: a records document of a size in bytes, or a file.
+        let document: Document
 
-        init(implementation: Implementation, operation: Operation, size: Int) {
-            self.implementation = implementation
-            self.operation = operation
-            self.size = size
+        /// Where a child's document comes from.
+        enum Document {
+            /// A scaling-series records document of this many bytes.
+            case records(bytes: Int)
+            /// The document in this file.
+            case file(String)
         }
 
-        /// Parses `ResponseCodec.decode` and `1048576`.
-        init?(operation: String, size: String) {
-            guard let (implementation, operation) = Implementation.parse(operation), let size = Int(size),
-                size > 0
+        init(implementation: Implementation, operation: Operation, document: Document) {
+            self.implementation = implementation
+            self.operation = operation
+            self.document = document
+        }
+
+        /// Parses `ResponseCodec.decode` and `1048576` (a records document's size) or a path.
+        init?(operation: String, document: String) {
+            guard let (implementation, operation) = Implementation.parse(operation), !document.isEmpty
             else { return nil }
-            self.init(implementation: implementation, operation: operation, size: size)
+            if let size = Int(document) {
+                guard size > 0 else { return nil }
+                self.init(
+                    implementation: implementation, operation: operation, document: .records(bytes: size))
+            } else {
+                self.init(implementation: implementation, operation: operation, document: .file(document))
+            }
         }
 
         /// The child's command line.
         var arguments: [String] {
-            ["--peak-child", "\(implementation.rawValue).\(operation.rawValue)", String(size)]
+            let document =
+                switch document {
+                case .records(let bytes): String(bytes)
+                case .file(let path): path
+                }
+            return ["--peak-child", "\(implementation.rawValue).\(operation.rawValue)", document]
+        }
+
+        /// The document's bytes.
+        func bytes() throws -> [UInt8] {
+            switch document {
+            case .records(let bytes): try Documents.recordsDocument(bytes: bytes)
+            case .file(let path): [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            }
         }
     }
 
@@ -71,8 +97,7 @@ enum PeakMemory {
     /// that paging in code is not counted), resets the high-water mark, runs the operation once
     /// and prints `PEAK_BYTES reset` (or `PEAK_BYTES no-reset`).
     static func runChild(_ request: Request) throws {
-        let document = BenchDocument(
-            name: "", summary: "", bytes: try Documents.recordsDocument(bytes: request.size))
+        let document = BenchDocument(name: "", summary: "", bytes: try request.bytes())
         let workload = try Workload(document)
         let warmUp = try Workload(
             BenchDocument(name: "", summary: "", bytes: try Documents.recordsDocument(bytes: 1_024)))

@@ -44,8 +44,10 @@ struct Row: Codable {
 /// A target of the issue, checked against the rows.
 struct Target: Codable {
     let description: String
+    /// The figures it was judged on, or what this run lacks to judge it.
     let measured: String
-    let met: Bool
+    /// Whether it is met; `nil` when this run cannot judge it.
+    let met: Bool?
 }
 
 /// The whole run, for `--json`.
@@ -57,9 +59,12 @@ struct Report: Codable {
     var rows: [Row]
     var targets: [Target]
     var notes: [String]
+    /// The peers' library versions (`--peers`): orjson, msgspec, python, simdjson.
+    var peerVersions: [String: String] = [:]
 
     private enum CodingKeys: String, CodingKey {
         case method, documents, rows, targets, notes
+        case peerVersions = "peer_versions"
         case peakMemoryMethod = "peak_memory_method"
         case documentsSource = "documents_source"
     }
@@ -106,8 +111,10 @@ enum TextReport {
 
     /// The targets as a list.
     static func targets(_ targets: [Target]) -> String {
-        targets.map { "  [\($0.met ? "met" : "NOT met")] \($0.description): \($0.measured)" }.joined(
-            separator: "\n")
+        targets.map { target in
+            let verdict = target.met.map { $0 ? "met" : "NOT met" } ?? "not judged"
+            return "  [\(verdict)] \(target.description): \(target.measured)"
+        }.joined(separator: "\n")
     }
 
     /// `1,234.5` ns, with one decimal below 10,000.
