@@ -3,6 +3,10 @@ import PackageDescription
 
 let package = Package(
     name: "ResponseCodec",
+    // The oldest releases the library builds for. Newer standard-library API is used behind
+    // `#if compiler(>=6.2)` and `if #available`, with a fallback; scripts/check-availability.sh
+    // checks each platform with the compiler.
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .library(name: "ResponseCodec", targets: ["ResponseCodec"]),
         .executable(name: "response-codec", targets: ["response-codec"]),

@@ -1,12 +1,21 @@
 extension Array where Element == UInt8 {
     /// `withUnsafeBytes` for bodies that throw ``ResponseCodecError``, keeping the error type:
     /// through the array's `Span`, whose `withUnsafeBytes` throws typed errors, so the result
-    /// is returned directly instead of through a `Result` and its copies.
+    /// is returned directly; where `Array.span` is missing (before Swift 6.2 and the 26 OS
+    /// releases), through a `Result`.
     @inline(__always)
     func withUnsafeInput<R>(
         _ body: (UnsafeRawBufferPointer) throws(ResponseCodecError) -> R
     ) throws(ResponseCodecError) -> R {
-        try span.withUnsafeBytes(body)
+        #if compiler(>=6.2) && !RESPONSE_CODEC_FALLBACK
+            if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+                return try span.withUnsafeBytes(body)
+            }
+        #endif
+        let result = withUnsafeBytes { buffer in
+            Result { () throws(ResponseCodecError) -> R in try body(buffer) }
+        }
+        return try result.get()
     }
 }
 
@@ -17,9 +26,16 @@ extension String {
     /// string it reads), or from those bytes with escapes decoded into well-formed UTF-8.
     ///
     /// `String(decoding:as:)` and `String(unsafeUninitializedCapacity:initializingUTF8With:)`
-    /// check every byte again (profiled on document d: 7% of a decode).
+    /// check every byte again (profiled on document d: 7% of a decode); where `UTF8Span` is
+    /// missing (before Swift 6.2 and the 26 OS releases), the first of them does.
     @inline(__always)
     init(alreadyValidatedUTF8 utf8: UnsafeRawBufferPointer) {
-        self.init(copying: UTF8Span(unchecked: utf8.assumingMemoryBound(to: UInt8.self).span))
+        #if compiler(>=6.2) && !RESPONSE_CODEC_FALLBACK
+            if #available(macOS 26.0, iOS 26.0, watchOS 26.0, tvOS 26.0, visionOS 26.0, *) {
+                self.init(copying: UTF8Span(unchecked: utf8.assumingMemoryBound(to: UInt8.self).span))
+                return
+            }
+        #endif
+        self.init(decoding: utf8, as: UTF8.self)
     }
 }
