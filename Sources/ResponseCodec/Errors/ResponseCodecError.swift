@@ -78,8 +78,12 @@ public struct ResponseCodecError: Error, Sendable, Hashable, CustomStringConvert
 
     /// Replaces ``valueSpelling`` in ``reason`` with `spelling`, the number as the input wrote it.
     mutating func respell(_ spelling: String) {
-        guard let old = valueSpelling, old != spelling, let range = reason.firstRange(of: old) else { return }
-        reason.replaceSubrange(range, with: spelling)
+        guard let old = valueSpelling, old != spelling else { return }
+        // A plain search: `firstRange(of:)` is not available before macOS 13's string processing.
+        var start = reason.startIndex
+        while start < reason.endIndex, !reason[start...].hasPrefix(old) { start = reason.index(after: start) }
+        guard start < reason.endIndex else { return }
+        reason.replaceSubrange(start..<reason.index(start, offsetBy: old.count), with: spelling)
         valueSpelling = spelling
     }
 
