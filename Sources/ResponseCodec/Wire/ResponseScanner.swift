@@ -1,3 +1,25 @@
+extension WireFormat {
+    /// HEAD's decoder, kept as a test oracle while the single reader replaces it.
+    static func decodeByScanner(_ bytes: [UInt8], options: DecodingOptions = DecodingOptions())
+        throws(ResponseCodecError) -> Response
+    {
+        // The scanner copies what it keeps, so the response is read outside the buffer's scope.
+        var scanned = ScannedResponse()
+        if bytes.withUnsafeBytes({ ResponseScanner.scan($0, limits: options.limits, into: &scanned) }) {
+            do throws(ResponseCodecError) {
+                return try Response(scanned: consume scanned, unknownMembers: options.unknownMembers)
+            } catch {
+                throw bytes.withUnsafeBytes { StrictJSONDecoder.located(error, in: $0) }
+            }
+        }
+        return try StrictJSONDecoder.locatingErrors(in: bytes) { (buffer) throws(ResponseCodecError) in
+            let document = try StrictJSONParser.parse(buffer, limits: options.limits)
+            return try Response(document: document, unknownMembers: options.unknownMembers)
+        }
+    }
+
+}
+
 /// The fast path of ``WireFormat/decode(_:options:)``: one pass over a response document that
 /// reads the top-level object itself, matching member names, `kind` and `result` against the
 /// protocol's names byte for byte, so that a plain response costs no `String` for them, no
@@ -98,7 +120,6 @@ extension ByteParser {
         guard index < count, input[index] == ASCII.leftBrace else { return false }
         index += 1
         depth = 1
-        baseDepth = 1  // member values come back from parseValue() at the object's depth
         current = ContainerFrame(isObject: true, start: 0)
         let (memberNames, kinds, results) = (WireMember.names, ResponseKind.names, ResponseResult.names)
         // Spec §6.2 step 2. Whatever the scan matches itself (structure, whitespace, names,
@@ -133,7 +154,7 @@ extension ByteParser {
             case .body, .headers, .transformedRow, .transformedRowStyles:
                 guard restIsUTF8 || isUTF8(from: index) else { return false }
                 restIsUTF8 = true
-                response.set(member, try parseValue())
+                response.set(member, try parseValue(above: 1))
             }
             skipWhitespace()
             guard index < count else { return false }
@@ -149,87 +170,5 @@ extension ByteParser {
     /// Whether the input from `start` on is UTF-8 (RFC 3629), `start` being a character boundary.
     private func isUTF8(from start: Int) -> Bool {
         UTF8Validator.firstFault(in: UnsafeRawBufferPointer(rebasing: input[start...])) == nil
-    }
-
-    /// Reads a string at `index` as a candidate for a name of a ``NameTable`` whose longest
-    /// name has `maxLength` bytes: its bytes up to the first quote, which must be within
-    /// `maxLength` bytes and ``JSONLimits/maxStringBytes``; `nil` otherwise. `index` moves past
-    /// the quote (the scanner gives up on `nil` or on a name its table does not hold).
-    ///
-    /// Only the closing quote is looked for: a name of a table has no quote, backslash or
-    /// control character, so when the bytes up to the first quote match one, they are a whole
-    /// string without escapes, and when they match none the scanner gives up either way. A
-    /// name of up to 15 bytes with eight bytes of input after its opening quote is read as two
-    /// words, which give its length and, shifted, the words the table compares.
-    @inline(__always)
-    private mutating func scanName(within maxLength: Int) -> NameWords? {
-        guard index < count, input[index] == ASCII.quote else { return nil }
-        let start = index &+ 1
-        var name: NameWords?
-        if start &+ 8 <= count {
-            let first = word(at: start)
-            // The next eight bytes; near the end of the input, the last word of the input moved
-            // down, with zero bytes (never a quote) in place of those past the end.
-            let after = count &- (start &+ 8)
-            let second =
-                after >= 8
-                ? word(at: start &+ 8) : after == 0 ? 0 : word(at: count &- 8) &>> (UInt64(8 &- after) &* 8)
-            if let quote = Self.firstQuote(in: first) {
-                // The bytes before the quote; a shift by 64 would be undefined, so 0 is apart.
-                let head = quote == 0 ? 0 : first & (UInt64.max &>> (64 &- UInt64(quote) &* 8))
-                name = NameWords(start: start, length: quote, head: head, tail: 0)
-            } else if let quote = Self.firstQuote(in: second) {
-                // The last eight bytes of the name start `quote` bytes into the first word.
-                let shift = UInt64(quote) &* 8
-                let tail = quote == 0 ? first : first &>> shift | second &<< (64 &- shift)
-                name = NameWords(start: start, length: 8 &+ quote, head: first, tail: tail)
-            }
-        }
-        if name == nil {
-            // Longer, or near the end of the input.
-            guard let end = Self.closingQuote(in: input, from: start, within: maxLength) else { return nil }
-            name = NameWords(in: input, from: start, length: end &- start)
-        }
-        guard let name, name.length <= limits.maxStringBytes else { return nil }
-        index = name.start &+ name.length &+ 1
-        return name
-    }
-
-    /// The eight bytes at `offset` as a little-endian word; `offset + 8` must be at most `count`.
-    @inline(__always)
-    private func word(at offset: Int) -> UInt64 {
-        UInt64(littleEndian: input.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-    }
-
-    /// The index of the first quote byte in `word` (little-endian, so the first byte is the
-    /// lowest), or `nil` (``StringEscaping/flags(of:in:)``).
-    @inline(__always)
-    private static func firstQuote(in word: UInt64) -> Int? {
-        let flags = StringEscaping.flags(of: ASCII.quote, in: word)
-        return flags == 0 ? nil : flags.trailingZeroBitCount &>> 3
-    }
-
-    /// The offset of the first quote in `input[start...]`, looking no further than the word
-    /// that holds `input[start + length]`; `nil` if there is none that close. (A quote found
-    /// beyond `start + length` names no table entry, which the lookup then rules out.) Static,
-    /// so that calling it out of line does not copy the parser.
-    @inline(never)
-    private static func closingQuote(in input: UnsafeRawBufferPointer, from start: Int, within length: Int)
-        -> Int?
-    {
-        let count = input.count
-        let last = start &+ length
-        var position = start
-        while position &+ 8 <= count {
-            let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-            if let quote = firstQuote(in: word) { return position &+ quote }
-            position &+= 8
-            if position > last { return nil }
-        }
-        while position < count && position <= last {
-            if input[position] == ASCII.quote { return position }
-            position &+= 1
-        }
-        return nil
     }
 }
