@@ -66,8 +66,8 @@ extension Response: Codable {
         try self.init(reader: ResponseReader(consume scanned, unknownMembers: unknownMembers))
     }
 
-    /// Reads a response from the members ``ResponseDocumentReader`` found; a rule's fault is
-    /// located at the place of the value it names.
+    /// Reads a response from the members ``ResponseDocumentReader`` found. Errors carry a
+    /// pointer but no offset (the reader's ``ResponseDocumentReader/located(_:)`` adds it).
     init(members: consuming DocumentMembers, unknownMembers: DecodingOptions.UnknownMembers)
         throws(ResponseCodecError)
     {
@@ -76,15 +76,6 @@ extension Response: Codable {
 
     /// Checks the header and reads the members of the kind it names.
     private init<Members>(reader: ResponseReader<Members>) throws(ResponseCodecError) {
-        do throws(ResponseCodecError) {
-            try self.init(checking: reader)
-        } catch {
-            throw reader.members.located(error)
-        }
-    }
-
-    /// ``init(reader:)``, with errors not yet located.
-    private init<Members>(checking reader: ResponseReader<Members>) throws(ResponseCodecError) {
         let (kind, result) = try reader.readHeader()
         switch kind {
         case .background: self = .background(try BackgroundResponse(result: result, reader: reader))

@@ -21,15 +21,6 @@ protocol ResponseMembers {
 
     /// The pointer tokens of the object within its document.
     var pathTokens: [String] { get }
-
-    /// `error`, which a rule found in these members, with the offset of its value when the
-    /// source knows where its values are (``DocumentMembers``).
-    func located(_ error: ResponseCodecError) -> ResponseCodecError
-}
-
-extension ResponseMembers {
-    /// `error` as it is: a `Decoder`'s members have no offsets.
-    func located(_ error: ResponseCodecError) -> ResponseCodecError { error }
 }
 
 /// The members of an object the strict parser built, located by a ``MemberTable``.

@@ -1,20 +1,12 @@
 /// The members of a response document as ``ResponseDocumentReader`` read them: every protocol
-/// member at most once, typed where its value has the member's type, each with the offset of its
-/// value, so that a response-rule fault is located where the reader saw the value.
+/// member at most once, typed where its value has the member's type. Where each value starts
+/// is kept beside them, in ``MemberPlaces``.
 ///
 /// `kind` and `result` are held as protocol values, `countdown` and `http_status` as numbers,
 /// `output` as a string. The others (a body, headers, a row), and any member whose value has
-/// another type, are JSON values in a short list, so that a reschedule's members stay small.
-///
-/// Spec: `spec/response-format.md` §6.2 step 4 ("the offset of a response-rule fault is the
-/// first byte of the value the pointer names"; for `missing_field`, the object's `{`).
+/// another type, are JSON values in a short list, so that a reschedule's members stay small and
+/// move without a copy of memory.
 struct DocumentMembers {
-    /// The document, for turning an offset into a line and a column.
-    var input = UnsafeRawBufferPointer(start: nil, count: 0)
-
-    /// The offset of the object's `{`.
-    var objectOffset = 0
-
     /// Every protocol member the document has.
     private(set) var present = WireMember.Set(rawValue: 0)
 
@@ -34,14 +26,10 @@ struct DocumentMembers {
     private var httpStatus = 0.0
     // Optional rather than empty: a `nil` costs nothing to release when the members go.
     private var jsonValues: [(member: WireMember, value: JSONValue)]?
-    private var offsets = Offsets()
 
-    /// The first unknown member in UTF-16 order of names, with the offset of its value: the only
-    /// one a rule can report (spec §6.2 step 4.4).
-    private var firstUnknown: (name: String, offset: Int)?
-
-    /// Where each member value of `headers`, `transformed_row` and `transformed_row_styles` starts.
-    private var innerPlaces: [(member: WireMember, name: String, offset: Int)]?
+    /// The first unknown member name in UTF-16 order: the only one a rule can report (spec §6.2
+    /// step 4.4).
+    var firstUnknown: String?
 
     /// Records that the document has `member`; `false` if it had it already.
     mutating func insert(_ member: WireMember) -> Bool {
@@ -61,14 +49,66 @@ struct DocumentMembers {
         if jsonValues == nil { jsonValues = [] }
         jsonValues?.append((member, value))
     }
+}
+
+extension DocumentMembers: ResponseMembers {
+    func value(_ member: WireMember) -> JSONValue? {
+        guard present.contains(member) else { return nil }
+        if held.contains(member) { return jsonValues?.first { $0.member == member }?.value }
+        switch member {
+        case .kind: return kind.map { .string($0.rawValue) }
+        case .result: return result.map { .string($0.rawValue) }
+        case .countdown: return .number(countdown)
+        case .httpStatus: return .number(httpStatus)
+        case .output: return output.map { .string($0) }
+        case .body, .headers, .transformedRow, .transformedRowStyles: return nil
+        }
+    }
+
+    func contains(_ member: WireMember) -> Bool { present.contains(member) }
+
+    var sortedNames: [String] {
+        let known = WireMember.allCases.filter(present.contains).map(\.rawValue)
+        guard let firstUnknown else { return known }
+        return (known + [firstUnknown]).sorted(by: UTF16Order.precedes)
+    }
+
+    var knownMembers: (present: WireMember.Set, hasUnknownMembers: Bool)? { (present, firstUnknown != nil) }
+
+    var header: (ResponseKind, ResponseResult)? {
+        guard let kind, let result else { return nil }
+        return (kind, result)
+    }
+
+    var pathTokens: [String] { [] }
+}
+
+/// Where ``ResponseDocumentReader`` saw each value of a response document, so that a fault the
+/// response rules find in ``DocumentMembers`` is located without reading the bytes again.
+///
+/// Spec: `spec/response-format.md` §6.2 step 4 ("the offset of a response-rule fault is the
+/// first byte of the value the pointer names"; for `missing_field`, the object's `{`).
+struct MemberPlaces {
+    /// The offset of the object's `{`.
+    var objectOffset = 0
+
+    private var offsets = Offsets()
+
+    /// The first unknown member in UTF-16 order of names, with the offset of its value.
+    private var firstUnknown: (name: String, offset: Int)?
+
+    /// Where each member value of `headers`, `transformed_row` and `transformed_row_styles` starts.
+    private var innerPlaces: [(member: WireMember, name: String, offset: Int)]?
 
     /// Stores where the value of `member` starts.
     mutating func setOffset(_ offset: Int, of member: WireMember) { offsets[member] = offset }
 
-    /// Records an unknown member whose value starts at `offset`.
-    mutating func noteUnknown(_ name: String, at offset: Int) {
-        if let first = firstUnknown, !UTF16Order.precedes(name, first.name) { return }
+    /// Records an unknown member whose value starts at `offset`; returns the first unknown name
+    /// in UTF-16 order so far.
+    mutating func noteUnknown(_ name: String, at offset: Int) -> String {
+        if let first = firstUnknown, !UTF16Order.precedes(name, first.name) { return first.name }
         firstUnknown = (name, offset)
+        return name
     }
 
     /// Records that the member `name` of the object `member` holds has its value at `offset`.
@@ -77,9 +117,10 @@ struct DocumentMembers {
         innerPlaces?.append((member, name, offset))
     }
 
-    /// `error` located at the place of the value its pointer names (for `missing_field`, the
-    /// object's `{`), with a number in its reason spelled as the input spells it.
-    func located(_ error: ResponseCodecError) -> ResponseCodecError {
+    /// `error`, found by the rules in the members of `input`, located at the place of the value
+    /// its pointer names (for `missing_field`, the object's `{`), with a number in its reason
+    /// spelled as the input spells it.
+    func located(_ error: ResponseCodecError, in input: UnsafeRawBufferPointer) -> ResponseCodecError {
         guard error.offset == nil else { return error }
         let offset = error.code == .missingField ? objectOffset : place(of: error.pointer)
         var located = error
@@ -90,9 +131,9 @@ struct DocumentMembers {
         return located
     }
 
-    /// The offset of the value at `pointer`, among the places the reader stored.
+    /// The offset of the value at `pointer`, among the places stored.
     private func place(of pointer: String) -> Int {
-        for member in WireMember.allCases where present.contains(member) && pointer == "/" + member.rawValue {
+        for member in WireMember.allCases where pointer == "/" + member.rawValue {
             return offsets[member]
         }
         if let firstUnknown, pointer == JSONPointer.string(from: [firstUnknown.name]) {
@@ -123,36 +164,4 @@ struct DocumentMembers {
             }
         }
     }
-}
-
-extension DocumentMembers: ResponseMembers {
-    func value(_ member: WireMember) -> JSONValue? {
-        guard present.contains(member) else { return nil }
-        if held.contains(member) { return jsonValues?.first { $0.member == member }?.value }
-        switch member {
-        case .kind: return kind.map { .string($0.rawValue) }
-        case .result: return result.map { .string($0.rawValue) }
-        case .countdown: return .number(countdown)
-        case .httpStatus: return .number(httpStatus)
-        case .output: return output.map { .string($0) }
-        case .body, .headers, .transformedRow, .transformedRowStyles: return nil
-        }
-    }
-
-    func contains(_ member: WireMember) -> Bool { present.contains(member) }
-
-    var sortedNames: [String] {
-        let known = WireMember.allCases.filter(present.contains).map(\.rawValue)
-        guard let firstUnknown else { return known }
-        return (known + [firstUnknown.name]).sorted(by: UTF16Order.precedes)
-    }
-
-    var knownMembers: (present: WireMember.Set, hasUnknownMembers: Bool)? { (present, firstUnknown != nil) }
-
-    var header: (ResponseKind, ResponseResult)? {
-        guard let kind, let result else { return nil }
-        return (kind, result)
-    }
-
-    var pathTokens: [String] { [] }
 }

@@ -20,9 +20,17 @@ struct ResponseDocumentReader: ~Copyable {
     /// The parser whose position and readers this reader shares.
     private var parser: ByteParser
 
+    /// Where each value was seen.
+    private var places = MemberPlaces()
+
     /// Whether the input is known to be UTF-8 from the position where it was validated on (the
     /// bytes before it being ASCII this reader matched).
     private var isValidated = false
+
+    /// The protocol's names, read from their `static let`s once per document.
+    private let memberNames = WireMember.names
+    private let kinds = ResponseKind.names
+    private let results = ResponseResult.names
 
     /// A reader at the start of `input`.
     init(_ input: UnsafeRawBufferPointer, limits: JSONLimits) {
@@ -33,7 +41,6 @@ struct ResponseDocumentReader: ~Copyable {
     /// or `type_mismatch` at `""` for a JSON text that is not an object (step 4.1).
     mutating func read(into members: inout DocumentMembers) throws(ResponseCodecError) {
         let input = parser.input
-        members.input = input
         if input.count > parser.limits.maxDocumentBytes {
             throw ResponseCodecError(
                 .tooLarge, pointer: "", offset: 0, in: input,
@@ -53,6 +60,12 @@ struct ResponseDocumentReader: ~Copyable {
         }
     }
 
+    /// `error`, which the response rules found in the members this reader read, located at the
+    /// place of the value it names.
+    func located(_ error: ResponseCodecError) -> ResponseCodecError {
+        places.located(error, in: parser.input)
+    }
+
     /// `ws object ws`, or any other JSON text, which is then a `type_mismatch`.
     private mutating func readDocument(into members: inout DocumentMembers) throws(ResponseCodecError) {
         parser.skipWhitespace()
@@ -64,7 +77,7 @@ struct ResponseDocumentReader: ~Copyable {
                 .typeMismatch, pointer: "", offset: start, in: parser.input,
                 reason: "a response document must be a JSON object")
         }
-        members.objectOffset = start
+        places.objectOffset = start
         if parser.limits.maxDepth < 1 {
             throw parser.fault(
                 .depthExceeded, at: start, "nesting depth exceeds the limit of \(parser.limits.maxDepth)")
@@ -108,8 +121,8 @@ struct ResponseDocumentReader: ~Copyable {
         }
         var member: WireMember?
         var unknownName = ""
-        if let name = parser.scanName(within: WireMember.names.maxLength),
-            let known = WireMember.names.match(name, in: parser.input)
+        if let name = parser.scanName(within: memberNames.maxLength),
+            let known = memberNames.match(name, in: parser.input)
         {
             member = known
         } else {
@@ -136,10 +149,10 @@ struct ResponseDocumentReader: ~Copyable {
             let start = parser.index
             if let member {
                 try readValue(of: member, into: &members)
-                members.setOffset(start, of: member)
+                places.setOffset(start, of: member)
             } else {
                 _ = try readAnyValue()
-                members.noteUnknown(unknownName, at: start)
+                members.firstUnknown = places.noteUnknown(unknownName, at: start)
             }
         } catch {
             guard error.code != .invalidUTF8 else { throw error }
@@ -170,8 +183,8 @@ struct ResponseDocumentReader: ~Copyable {
         switch member {
         case .kind:
             let start = parser.index
-            if let name = parser.scanName(within: ResponseKind.names.maxLength),
-                let kind = ResponseKind.names.match(name, in: parser.input)
+            if let name = parser.scanName(within: kinds.maxLength),
+                let kind = kinds.match(name, in: parser.input)
             {
                 members.kind = kind
                 return
@@ -179,8 +192,8 @@ struct ResponseDocumentReader: ~Copyable {
             parser.index = start
         case .result:
             let start = parser.index
-            if let name = parser.scanName(within: ResponseResult.names.maxLength),
-                let result = ResponseResult.names.match(name, in: parser.input)
+            if let name = parser.scanName(within: results.maxLength),
+                let result = results.match(name, in: parser.input)
             {
                 members.result = result
                 return
@@ -234,7 +247,7 @@ struct ResponseDocumentReader: ~Copyable {
             let last = parser.memberStack.count - 1
             parser.memberStack.slot(last)?.pointee.value = value
             parser.current.hasOpenItem = false
-            members.noteInner(member, name: parser.memberStack.name(at: last), at: start)
+            places.noteInner(member, name: parser.memberStack.name(at: last), at: start)
             guard parser.index < parser.count else {
                 throw parser.syntaxFault(at: parser.count, expected: "',' or '}'")
             }

@@ -32,7 +32,11 @@ public enum WireFormat {
             var members = DocumentMembers()
             var reader = ResponseDocumentReader(input, limits: options.limits)
             try reader.read(into: &members)
-            return try Response(members: members, unknownMembers: options.unknownMembers)
+            do throws(ResponseCodecError) {
+                return try Response(members: members, unknownMembers: options.unknownMembers)
+            } catch {
+                throw reader.located(error)
+            }
         }
     }
 
