@@ -3,16 +3,18 @@ import Testing
 
 @testable import ResponseCodec
 
-/// While the single reader replaces the scanner and the parse-again fallback, HEAD's decoder
-/// (``WireFormat/decodeByScanner(_:options:)``) is the oracle: the new ``WireFormat/decode(_:options:)``
-/// must give the same response, or the same error code, pointer and offset, on the whole corpus
-/// and on mutations of it.
-@Suite("The single reader agrees with HEAD's decoder")
-struct OracleAgreementTests {
+/// The two ways to decode a response, ``WireFormat/decode(_:options:)`` (the document reader,
+/// which locates a rule's fault at the place it stored for the value) and
+/// `StrictJSONDecoder().decode(Response.self, from:)` (the general parser and the Codable
+/// conformances, located by pointer), give the same response, or the same error code, pointer
+/// and offset, on the whole corpus and on mutations of it: every truncation, ill-formed UTF-8 at
+/// every offset, whitespace, duplicated and reordered members, small limits.
+@Suite("WireFormat.decode agrees with StrictJSONDecoder")
+struct DecodePathAgreementTests {
     /// A decode's outcome, comparable across paths.
     enum Outcome: Equatable, CustomStringConvertible {
         case decoded(Response)
-        case failed(code: String, pointer: String, offset: Int?, line: Int?, column: Int?, reason: String)
+        case failed(code: String, pointer: String, offset: Int?, line: Int?, column: Int?)
 
         init(_ decode: () throws(ResponseCodecError) -> Response) {
             do {
@@ -20,15 +22,15 @@ struct OracleAgreementTests {
             } catch {
                 self = .failed(
                     code: error.code.rawValue, pointer: error.pointer, offset: error.offset, line: error.line,
-                    column: error.column, reason: error.reason)
+                    column: error.column)
             }
         }
 
         var description: String {
             switch self {
             case .decoded(let response): "decoded \(response.kind.rawValue) \(response.result.rawValue)"
-            case .failed(let code, let pointer, let offset, _, _, let reason):
-                "\(code) at \(pointer) offset \(offset ?? -1): \(reason)"
+            case .failed(let code, let pointer, let offset, _, _):
+                "\(code) at \(pointer) offset \(offset ?? -1)"
             }
         }
     }
@@ -40,15 +42,15 @@ struct OracleAgreementTests {
         for policy in [options.unknownMembers, .ignore] {
             var options = options
             options.unknownMembers = policy
-            let new = Outcome { () throws(ResponseCodecError) in
+            let wire = Outcome { () throws(ResponseCodecError) in
                 try WireFormat.decode(bytes, options: options)
             }
-            let old = Outcome { () throws(ResponseCodecError) in
-                try WireFormat.decodeByScanner(bytes, options: options)
+            let coding = Outcome { () throws(ResponseCodecError) in
+                try StrictJSONDecoder(options: options).decode(Response.self, from: bytes)
             }
             #expect(
-                new == old, "\(label) \(policy): reader \(new), oracle \(old)", sourceLocation: sourceLocation
-            )
+                wire == coding, "\(label) \(policy): WireFormat \(wire), StrictJSONDecoder \(coding)",
+                sourceLocation: sourceLocation)
         }
     }
 
