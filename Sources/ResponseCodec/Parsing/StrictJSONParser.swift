@@ -42,7 +42,7 @@ struct StrictJSONParser {
 /// UTF-8 (spec/response-format.md §6.2 step 3), and of the walk of
 /// ``StrictJSONParser/offset(of:in:)``.
 ///
-/// Noncopyable: it owns the item stacks and the name cache, which free their memory when the
+/// Noncopyable: it owns the item stacks, which free their memory when the
 /// parse ends, by return or by throw.
 struct ByteParser: ~Copyable {
     /// The document. Already known to be well-formed UTF-8 when the grammar pass runs.
@@ -81,10 +81,6 @@ struct ByteParser: ~Copyable {
     /// A reusable buffer for the unescaped bytes of strings that contain escapes.
     var scratch: [UInt8] = []
 
-    /// Recently read member names, so that the names repeated in every record of an array are
-    /// turned into `String`s once.
-    var nameCache: NameCache
-
     /// The name sets of the open objects whose frames have ``ContainerFrame/hasNameIndex``,
     /// innermost last.
     var nameIndexes = ItemStack<Set<MemberName>>()
@@ -101,7 +97,6 @@ struct ByteParser: ~Copyable {
         self.input = input
         self.count = input.count
         self.limits = limits
-        self.nameCache = NameCache(documentSize: input.count)
     }
 
     /// Parses the JSON text `ws value ws` (RFC 8259 §2) that makes up the whole input.
@@ -277,7 +272,8 @@ struct ByteParser: ~Copyable {
         let rawEnd: Int
         if runEnd < count && input[runEnd] == ASCII.quote {
             index = runEnd + 1
-            name = nameCache.name(in: input, from: contentStart, to: runEnd)
+            name = String(
+                alreadyValidatedUTF8: UnsafeRawBufferPointer(rebasing: input[contentStart..<runEnd]))
             rawEnd = runEnd
         } else {
             name = try parseEscapedString(open: open, runEnd: runEnd)
