@@ -36,7 +36,7 @@ public struct HTTPHeaders: Sendable, Hashable, RandomAccessCollection, Expressib
 
     /// Headers from a JSON value, which must be an object of strings; a fault is reported at
     /// `pointer(nil)` for the object or `pointer(name)` for a member's value.
-    init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
+    package init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
         storage = try TypedObject.validate(
             value, as: "headers", pointer: pointer,
             accepting: { if case .string = $0 { true } else { false } },

@@ -2,7 +2,7 @@
 ///
 /// A kind is a wire shape, not a reference class: the alias classes `ProcessingResponse`,
 /// `ValidationResponse`, `CustomEventResponse` and `ProductActionResponse` write the kind of
-/// the class they extend (``ResponseClass`` names them in factory calls).
+/// the class they extend (the conformance harness's `ResponseClass` names them in factory calls).
 ///
 /// Spec: `spec/response-format.md` §2 "Kinds and results"; `spec/response-family.md` §1.
 public enum ResponseKind: String, Sendable, Hashable, CaseIterable, Codable {

@@ -41,7 +41,7 @@ public struct RowStyles: Sendable, Hashable, RandomAccessCollection, Expressible
 
     /// Styles from a JSON value, which must be an object of objects; a fault is reported at
     /// `pointer(nil)` for the object or `pointer(name)` for a style.
-    init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
+    package init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
         storage = try TypedObject.validate(
             value, as: "transformed_row_styles", pointer: pointer,
             accepting: { if case .object = $0 { true } else { false } }, expectation: "a style is an object")

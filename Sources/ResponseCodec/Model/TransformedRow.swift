@@ -88,7 +88,7 @@ public struct TransformedRow: Sendable, Hashable, RandomAccessCollection, Expres
 
     /// A row from a JSON value, which must be an object of scalars; a fault is reported at
     /// `pointer(nil)` for the object or `pointer(name)` for a cell.
-    init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
+    package init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
         storage = try TypedObject.validate(
             value, as: "transformed_row", pointer: pointer, accepting: { Cell($0) != nil },
             expectation: "a cell is a string, number, boolean or null")
