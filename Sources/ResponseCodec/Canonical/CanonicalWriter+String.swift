@@ -72,12 +72,12 @@ enum StringEscaping {
     @inline(__always)
     static func shortEscape(_ byte: UInt8) -> UInt8? {
         switch byte {
-        case 0x08: CanonicalASCII.lowercaseB
-        case 0x09: CanonicalASCII.lowercaseT
-        case 0x0A: CanonicalASCII.lowercaseN
-        case 0x0C: CanonicalASCII.lowercaseF
-        case 0x0D: CanonicalASCII.lowercaseR
-        case CanonicalASCII.quote, CanonicalASCII.backslash: byte
+        case 0x08: ASCII.lowerB
+        case 0x09: ASCII.lowerT
+        case 0x0A: ASCII.lowerN
+        case 0x0C: ASCII.lowerF
+        case 0x0D: ASCII.lowerR
+        case ASCII.quote, ASCII.backslash: byte
         default: nil
         }
     }
@@ -85,8 +85,8 @@ enum StringEscaping {
     /// Whether `byte` needs an escape: a control byte below 0x20, `"` or `\`.
     @inline(__always)
     static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < CanonicalASCII.firstUnescaped || byte == CanonicalASCII.quote
-            || byte == CanonicalASCII.backslash
+        byte < ASCII.firstUnescaped || byte == ASCII.quote
+            || byte == ASCII.backslash
     }
 
     /// The high bit of each byte of `word` (eight bytes, little-endian: the first in the low
@@ -94,10 +94,10 @@ enum StringEscaping {
     /// The parser's plain runs end at the same bytes.
     @inline(__always)
     static func escapeFlags(_ word: UInt64) -> UInt64 {
-        let controls = (word &- wordOnes &* UInt64(CanonicalASCII.firstUnescaped)) & ~word
+        let controls = (word &- wordOnes &* UInt64(ASCII.firstUnescaped)) & ~word
         let hits =
-            controls | matchBits(of: CanonicalASCII.quote, in: word)
-            | matchBits(of: CanonicalASCII.backslash, in: word)
+            controls | matchBits(of: ASCII.quote, in: word)
+            | matchBits(of: ASCII.backslash, in: word)
         return hits & (wordOnes &<< 7)
     }
 
@@ -158,11 +158,11 @@ extension ByteSink {
     mutating func putQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
         precondition(length &+ 2 <= room, "ByteSink overflow")
-        put(CanonicalASCII.quote)
+        put(ASCII.quote)
         if let source = utf8.baseAddress, !putPlainShort(source, length) {
             putEscaping(source, length)
         }
-        put(CanonicalASCII.quote)
+        put(ASCII.quote)
     }
 
     /// Writes a string of at most 16 bytes that needs no escape with two overlapping loads and
@@ -246,12 +246,12 @@ extension ByteSink {
     private mutating func putEscapeSequence(for byte: UInt8) {
         // RFC 8785 §3.2.2.2: the two-character escapes, where JSON has one.
         if let letter = StringEscaping.shortEscape(byte) {
-            put(CanonicalASCII.backslash, letter)
+            put(ASCII.backslash, letter)
             return
         }
         // RFC 8785 §3.2.2.2: any other control character as \u00xx, hex digits lowercase.
-        put(CanonicalASCII.backslash, CanonicalASCII.lowercaseU)
-        put(CanonicalASCII.zero, CanonicalASCII.zero)
-        put(CanonicalASCII.lowercaseHexDigit(byte >> 4), CanonicalASCII.lowercaseHexDigit(byte & 0x0F))
+        put(ASCII.backslash, ASCII.lowerU)
+        put(ASCII.zero, ASCII.zero)
+        put(ASCII.lowerHexDigit(byte >> 4), ASCII.lowerHexDigit(byte & 0x0F))
     }
 }

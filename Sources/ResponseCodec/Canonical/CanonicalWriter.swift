@@ -39,7 +39,7 @@ struct CanonicalWriter {
     ) {
         let separator = separates && needsSeparator
         bytes.appendThroughSink(atLeast: maximumLength) { sink in
-            if separator { sink.put(CanonicalASCII.comma) }
+            if separator { sink.put(ASCII.comma) }
             body(&sink)
         }
     }
@@ -48,25 +48,25 @@ struct CanonicalWriter {
 
     /// Writes `{`, opening an object as the next value.
     mutating func beginObject() {
-        writeToken(maximumLength: 2) { $0.put(CanonicalASCII.openBrace) }
+        writeToken(maximumLength: 2) { $0.put(ASCII.leftBrace) }
         needsSeparator = false
     }
 
     /// Writes `}`, closing the innermost open object.
     mutating func endObject() {
-        writeToken(maximumLength: 1, separates: false) { $0.put(CanonicalASCII.closeBrace) }
+        writeToken(maximumLength: 1, separates: false) { $0.put(ASCII.rightBrace) }
         needsSeparator = true
     }
 
     /// Writes `[`, opening an array as the next value.
     mutating func beginArray() {
-        writeToken(maximumLength: 2) { $0.put(CanonicalASCII.openBracket) }
+        writeToken(maximumLength: 2) { $0.put(ASCII.leftBracket) }
         needsSeparator = false
     }
 
     /// Writes `]`, closing the innermost open array.
     mutating func endArray() {
-        writeToken(maximumLength: 1, separates: false) { $0.put(CanonicalASCII.closeBracket) }
+        writeToken(maximumLength: 1, separates: false) { $0.put(ASCII.rightBracket) }
         needsSeparator = true
     }
 
@@ -78,7 +78,7 @@ struct CanonicalWriter {
         StringEscaping.withUTF8(name) { utf8 in
             writeToken(maximumLength: StringEscaping.quotedLengthBound(utf8) + 2) { sink in
                 sink.putQuoted(utf8)
-                sink.put(CanonicalASCII.colon)
+                sink.put(ASCII.colon)
             }
         }
         needsSeparator = false

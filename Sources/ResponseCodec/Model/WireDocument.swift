@@ -160,7 +160,7 @@ struct WireDocument: ~Copyable {
         @inline(__always)
         func write(into sink: inout ByteSink, output outputBytes: UnsafeBufferPointer<UInt8>) {
             var first = !opened
-            if first { sink.put(CanonicalASCII.openBrace) }
+            if first { sink.put(ASCII.leftBrace) }
             if let countdown {
                 WireDocument.putName(.countdown, first: &first, into: &sink)
                 ECMAScriptNumberFormatter.appendInteger(
@@ -179,7 +179,7 @@ struct WireDocument: ~Copyable {
             }
             WireDocument.putName(.result, first: &first, into: &sink)
             sink.put(result.quoted)
-            sink.put(CanonicalASCII.closeBrace)
+            sink.put(ASCII.rightBrace)
         }
     }
 
@@ -191,7 +191,7 @@ struct WireDocument: ~Copyable {
     /// Writes a member's separator (unless it is the object's first), quoted name and colon.
     @inline(__always)
     fileprivate static func putName(_ member: WireMember, first: inout Bool, into sink: inout ByteSink) {
-        if !first { sink.put(CanonicalASCII.comma) }
+        if !first { sink.put(ASCII.comma) }
         first = false
         sink.put(member.quotedName)
     }
