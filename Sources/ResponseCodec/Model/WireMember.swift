@@ -90,20 +90,3 @@ extension WireMember.Set: ExpressibleByArrayLiteral {
         for member in members { insert(member) }
     }
 }
-
-/// A coding key for any member name, so that a response can see every member a document has.
-struct AnyMemberKey: CodingKey, Sendable {
-    /// The member name.
-    let stringValue: String
-    /// Never an index.
-    var intValue: Int? { nil }
-
-    /// Creates a key for a member name.
-    init(stringValue: String) { self.stringValue = stringValue }
-
-    /// Creates a key for a protocol member.
-    init(_ member: WireMember) { self.stringValue = member.rawValue }
-
-    /// Member keys are never integers.
-    init?(intValue: Int) { nil }
-}
