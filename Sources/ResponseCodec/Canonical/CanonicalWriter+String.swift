@@ -90,7 +90,7 @@ enum StringEscaping {
     }
 
     /// The high bit of each byte of `word` (eight bytes, little-endian: the first in the low
-    /// bits) that needs an escape, and possibly of bytes after it (see ``endOfPlainRun(_:from:)``).
+    /// bits) that needs an escape, and possibly of bytes after it (see ``matchBits(of:in:)``).
     /// The parser's plain runs end at the same bytes.
     @inline(__always)
     static func escapeFlags(_ word: UInt64) -> UInt64 {
@@ -119,35 +119,6 @@ enum StringEscaping {
 
     /// 0x01 in every byte of a word.
     private static let wordOnes: UInt64 = 0x0101_0101_0101_0101
-
-    /// The offset of the first byte at or after `start` that needs an escape: a control byte
-    /// below 0x20, `"` or `\`; `utf8.count` if there is none.
-    ///
-    /// Looks at eight bytes per step with the classic SWAR tests: `(x - 0x01…01·n) & ~x & 0x80…80`
-    /// flags the bytes below `n`, and flags a zero byte of `x ^ (0x01…01·c)` where a byte equals `c`.
-    /// Only bytes above a real hit can be flagged falsely (by a borrow), so the lowest flag, in
-    /// little-endian order the first byte, is exact.
-    @inline(__always)
-    static func endOfPlainRun(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let count = utf8.count
-        var position = start
-        if let base = utf8.baseAddress {
-            while position &+ 8 <= count {
-                let word = UInt64(
-                    littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-                let flags = escapeFlags(word)
-                if flags != 0 {
-                    return position &+ (flags.trailingZeroBitCount &>> 3)
-                }
-                position &+= 8
-            }
-        }
-        while position < count {
-            if needsEscape(utf8[position]) { return position }
-            position &+= 1
-        }
-        return count
-    }
 }
 
 extension ByteSink {
