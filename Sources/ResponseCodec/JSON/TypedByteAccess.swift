@@ -26,8 +26,8 @@ extension String {
     /// string it reads), or from those bytes with escapes decoded into well-formed UTF-8.
     ///
     /// `String(decoding:as:)` and `String(unsafeUninitializedCapacity:initializingUTF8With:)`
-    /// check every byte again (profiled on document d: 7% of a decode); where `UTF8Span` is
-    /// missing (before Swift 6.2 and the 26 OS releases), the first of them does.
+    /// check every byte again; where `UTF8Span` is missing (before Swift 6.2 and the 26 OS
+    /// releases), the first of them does.
     @inline(__always)
     init(alreadyValidatedUTF8 utf8: UnsafeRawBufferPointer) {
         #if compiler(>=6.2) && !RESPONSE_CODEC_FALLBACK
