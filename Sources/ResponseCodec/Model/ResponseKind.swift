@@ -72,3 +72,31 @@ extension ResponseResult {
     /// Every result's name, matched as Unicode scalars (raw bytes or a `String`).
     static let names = NameTable<ResponseResult>()
 }
+
+extension ResponseKind {
+    /// The canonical bytes of the kind as a JSON string: the raw value between quotes, as no
+    /// kind needs an escape (RFC 8785 §3.2.2.2; CanonicalTokensTests holds them to that).
+    var quoted: StaticString {
+        switch self {
+        case .background: #""background""#
+        case .interactive: #""interactive""#
+        case .scheduled: #""scheduled""#
+        case .transformation: #""transformation""#
+        case .rowTransformation: #""row_transformation""#
+        }
+    }
+}
+
+extension ResponseResult {
+    /// The canonical bytes of the result as a JSON string: the raw value between quotes, as no
+    /// result needs an escape (RFC 8785 §3.2.2.2; CanonicalTokensTests holds them to that).
+    var quoted: StaticString {
+        switch self {
+        case .success: #""success""#
+        case .reschedule: #""reschedule""#
+        case .skip: #""skip""#
+        case .fail: #""fail""#
+        case .delete: #""delete""#
+        }
+    }
+}

@@ -90,3 +90,21 @@ extension WireMember.Set: ExpressibleByArrayLiteral {
         for member in members { insert(member) }
     }
 }
+
+extension WireMember {
+    /// `"name":`, the canonical bytes before the member's value: the raw value between quotes,
+    /// as no name needs an escape (RFC 8785 §3.2.2.2; CanonicalTokensTests holds them to that).
+    var quotedName: StaticString {
+        switch self {
+        case .body: #""body":"#
+        case .countdown: #""countdown":"#
+        case .headers: #""headers":"#
+        case .httpStatus: #""http_status":"#
+        case .kind: #""kind":"#
+        case .output: #""output":"#
+        case .result: #""result":"#
+        case .transformedRow: #""transformed_row":"#
+        case .transformedRowStyles: #""transformed_row_styles":"#
+        }
+    }
+}
