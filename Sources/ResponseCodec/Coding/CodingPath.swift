@@ -87,7 +87,8 @@ struct CodingPath {
     }
 }
 
-/// The coding key of an object member in the paths this library reports.
+/// The coding key of an object member: in the paths this library reports, and for containers
+/// that see every member a document has.
 struct MemberKey: CodingKey, Sendable {
     /// The member name.
     let stringValue: String
@@ -104,6 +105,9 @@ struct MemberKey: CodingKey, Sendable {
     /// Always `nil`: a member key is never an array index.
     var intValue: Int? { nil }
 }
+
+/// The former name of ``MemberKey``, kept until the response reader's members spell the one name.
+typealias AnyMemberKey = MemberKey
 
 /// The coding key of an array element in the paths this library reports; spelled like
 /// Foundation's (`"Index 2"`), with the index as `intValue`.

@@ -82,7 +82,7 @@ public struct ResponseCodecError: Error, Sendable, Hashable, CustomStringConvert
     }
 
     /// Replaces ``valueSpelling`` in ``reason`` with `spelling`, the number as the input wrote it.
-    mutating func respell(_ spelling: String) {
+    package mutating func respell(_ spelling: String) {
         guard let old = valueSpelling, old != spelling else { return }
         // A plain search: `firstRange(of:)` is not available before macOS 13's string processing.
         var start = reason.startIndex
