@@ -29,8 +29,9 @@ if [[ ! -x "$binary" ]] || [[ -n "$(find Sources/ResponseCodec fuzz/FuzzTarget.s
     -newer "$binary" -name '*.s[wh]*' -print -quit)" ]]; then
     echo "==> building $binary"
     flags=(-O -g -sanitize=fuzzer,address -parse-as-library -swift-version 6)
-    # The library as its own module, so the target sees only its public API.
-    swiftc "${flags[@]}" -module-name ResponseCodec -wmo -num-threads 0 \
+    # The library as its own module, so the target sees only its public API (its `package`
+    # symbols are for the conformance harness, which shares the package name).
+    swiftc "${flags[@]}" -module-name ResponseCodec -package-name ResponseCodec -wmo -num-threads 0 \
         -emit-module -emit-module-path "$build/ResponseCodec.swiftmodule" \
         -emit-object -o "$build/ResponseCodec.o" "${library_sources[@]}"
     swiftc "${flags[@]}" -module-name FuzzTarget -I "$build" \

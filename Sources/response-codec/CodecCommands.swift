@@ -1,4 +1,5 @@
 import ResponseCodec
+import ResponseConformance
 
 /// Runs a bytes-to-bytes operation on standard input, printing a typed error on failure.
 private func transformStandardInput(_ operation: ([UInt8]) throws(ResponseCodecError) -> [UInt8]) -> Int32 {

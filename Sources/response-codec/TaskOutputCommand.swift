@@ -1,4 +1,5 @@
 import ResponseCodec
+import ResponseConformance
 
 /// `task-output`: the task output the runner sends for a factory call's response, or the strict
 /// decoding of a task output.

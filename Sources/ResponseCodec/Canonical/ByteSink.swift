@@ -118,7 +118,7 @@ extension ByteSink {
             buffer[position &- 2] = pairs[pair]
             buffer[position &- 1] = pairs[pair &+ 1]
         } else {
-            buffer[position &- 1] = CanonicalASCII.zero &+ UInt8(truncatingIfNeeded: rest)
+            buffer[position &- 1] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest)
         }
         count &+= digitCount
     }

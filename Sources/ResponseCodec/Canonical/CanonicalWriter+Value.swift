@@ -158,12 +158,12 @@ private struct ValueWalk {
         case .array(let elements):
             guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
             putPrefix(name, separator: separator, into: &sink)
-            sink.put(CanonicalASCII.openBracket)
+            sink.put(ASCII.leftBracket)
             return .opened(OpenContainer(.array(elements)))
         case .object(let object):
             guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
             putPrefix(name, separator: separator, into: &sink)
-            sink.put(CanonicalASCII.openBrace)
+            sink.put(ASCII.leftBrace)
             return .opened(OpenContainer(.object(object.members)))
         }
         return .wrote
@@ -174,10 +174,10 @@ private struct ValueWalk {
     private static func putPrefix(
         _ name: UnsafeBufferPointer<UInt8>?, separator: Bool, into sink: inout ByteSink
     ) {
-        if separator { sink.put(CanonicalASCII.comma) }
+        if separator { sink.put(ASCII.comma) }
         if let name {
             sink.putQuoted(name)
-            sink.put(CanonicalASCII.colon)
+            sink.put(ASCII.colon)
         }
     }
 
@@ -214,8 +214,8 @@ private struct OpenContainer {
     /// `]` or `}`.
     var closingBracket: UInt8 {
         switch contents {
-        case .array: CanonicalASCII.closeBracket
-        case .object: CanonicalASCII.closeBrace
+        case .array: ASCII.rightBracket
+        case .object: ASCII.rightBrace
         }
     }
 

@@ -3,14 +3,14 @@
 /// Two ways to use it, freely mixed:
 /// - ``write(_:)`` serializes a whole ``JSONValue`` tree, without recursion, so that nesting
 ///   depth is bounded by memory and not by the call stack;
-/// - the streaming calls (``beginObject()``, ``writeMemberName(_:)``, a value, ...,
-///   ``endObject()``; ``beginArray()`` ... ``endArray()``) let another component emit a document
-///   without building a tree first.
+/// - the streaming calls (``beginObject()``, ``writeMemberName(_:)``, a value, ...) let another
+///   component emit a document without building a tree first, closing what it opened in its
+///   last ``writeTokens(atLeast:_:)`` (as a response's ``WireDocument`` does).
 ///
 /// The writer inserts every `,` itself: between members and between elements, never after a
 /// member name. It adds no whitespace (RFC 8785 §3.2.1). A streaming caller is responsible for
 /// the rest of the canonical form: writing one top-level value, member names unique and in
-/// ``UTF16Order`` (RFC 8785 §3.2.3), every begin matched by its end.
+/// ``UTF16Order`` (RFC 8785 §3.2.3), every container it opens closed.
 ///
 /// Bytes go into the buffer's spare capacity through a ``ByteSink``, a token at a time (a
 /// whole run of tokens for ``write(_:)``), so that no byte pays for its own capacity check.
@@ -30,16 +30,14 @@ struct CanonicalWriter {
         bytes.reserveCapacity(capacity)
     }
 
-    /// Writes one token of at most `maximumLength` bytes (its separator included), preceded by
-    /// the `,` that separates it from the previous value if one is due; `separates` says whether
-    /// the token is a value or member name (which takes a separator) or a closing bracket.
+    /// Writes one token, a value or a member name, of at most `maximumLength` bytes (its
+    /// separator included), preceded by the `,` that separates it from the previous value if one
+    /// is due.
     @inline(__always)
-    private mutating func writeToken(
-        maximumLength: Int, separates: Bool = true, _ body: (inout ByteSink) -> Void
-    ) {
-        let separator = separates && needsSeparator
+    private mutating func writeToken(maximumLength: Int, _ body: (inout ByteSink) -> Void) {
+        let separator = needsSeparator
         bytes.appendThroughSink(atLeast: maximumLength) { sink in
-            if separator { sink.put(CanonicalASCII.comma) }
+            if separator { sink.put(ASCII.comma) }
             body(&sink)
         }
     }
@@ -48,26 +46,14 @@ struct CanonicalWriter {
 
     /// Writes `{`, opening an object as the next value.
     mutating func beginObject() {
-        writeToken(maximumLength: 2) { $0.put(CanonicalASCII.openBrace) }
+        writeToken(maximumLength: 2) { $0.put(ASCII.leftBrace) }
         needsSeparator = false
-    }
-
-    /// Writes `}`, closing the innermost open object.
-    mutating func endObject() {
-        writeToken(maximumLength: 1, separates: false) { $0.put(CanonicalASCII.closeBrace) }
-        needsSeparator = true
     }
 
     /// Writes `[`, opening an array as the next value.
     mutating func beginArray() {
-        writeToken(maximumLength: 2) { $0.put(CanonicalASCII.openBracket) }
+        writeToken(maximumLength: 2) { $0.put(ASCII.leftBracket) }
         needsSeparator = false
-    }
-
-    /// Writes `]`, closing the innermost open array.
-    mutating func endArray() {
-        writeToken(maximumLength: 1, separates: false) { $0.put(CanonicalASCII.closeBracket) }
-        needsSeparator = true
     }
 
     /// Writes a member name and its `:`; the member's value must be written next.
@@ -78,7 +64,7 @@ struct CanonicalWriter {
         StringEscaping.withUTF8(name) { utf8 in
             writeToken(maximumLength: StringEscaping.quotedLengthBound(utf8) + 2) { sink in
                 sink.putQuoted(utf8)
-                sink.put(CanonicalASCII.colon)
+                sink.put(ASCII.colon)
             }
         }
         needsSeparator = false
@@ -149,9 +135,6 @@ struct CanonicalWriter {
         needsSeparator = true
         return result
     }
-
-    /// Whether the next value must be preceded by a `,`.
-    var separatorIsDue: Bool { needsSeparator }
 
     /// The error for a NaN or an infinity found at `pointer`.
     static func nonFiniteNumberError(_ value: Double, pointer: String) -> ResponseCodecError {

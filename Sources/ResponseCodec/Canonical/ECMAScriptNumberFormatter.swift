@@ -49,7 +49,7 @@ enum ECMAScriptNumberFormatter {
     /// Writes the decimal digits of an integer, with a `-` when `negative` and the magnitude is
     /// not zero. For magnitudes up to 2^53 this is the ECMAScript form of the double of that value.
     static func appendInteger(magnitude: UInt64, negative: Bool, to sink: inout ByteSink) {
-        if negative && magnitude != 0 { sink.put(CanonicalASCII.minus) }
+        if negative && magnitude != 0 { sink.put(ASCII.minus) }
         sink.putDecimal(magnitude)
     }
 
@@ -63,7 +63,7 @@ enum ECMAScriptNumberFormatter {
     static func appendShortest(_ value: Double, to sink: inout ByteSink) {
         guard let decimal = ShortestDecimal(fewDigits: value.magnitude) ?? ShortestDecimal(value.magnitude)
         else {
-            sink.put(CanonicalASCII.zero)  // zero: step 2
+            sink.put(ASCII.zero)  // zero: step 2
             return
         }
         appendLaidOut(decimal, negative: value < 0, to: &sink)
@@ -88,7 +88,7 @@ enum ECMAScriptNumberFormatter {
             var index = digitsStart + digitCount
             while index > digitsStart {
                 index -= 1
-                buffer[index] = CanonicalASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
+                buffer[index] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
                 rest /= 10
             }
             var length = 0
@@ -99,35 +99,35 @@ enum ECMAScriptNumberFormatter {
             func putDigits(_ range: Range<Int>) {
                 for offset in range { put(buffer[digitsStart + offset]) }
             }
-            if negative { put(CanonicalASCII.minus) }  // step 3: "-" and toString(-x)
+            if negative { put(ASCII.minus) }  // step 3: "-" and toString(-x)
             if -5 <= pointPosition && pointPosition <= 21 && digitCount <= pointPosition {
                 putDigits(0..<digitCount)  // step 6.a
-                for _ in digitCount..<pointPosition { put(CanonicalASCII.zero) }
+                for _ in digitCount..<pointPosition { put(ASCII.zero) }
             } else if 0 < pointPosition && pointPosition <= 21 {
                 putDigits(0..<pointPosition)  // step 6.b
-                put(CanonicalASCII.period)
+                put(ASCII.period)
                 putDigits(pointPosition..<digitCount)
             } else if -5 <= pointPosition && pointPosition <= 0 {
-                put(CanonicalASCII.zero)  // step 6.c
-                put(CanonicalASCII.period)
-                for _ in 0 ..< -pointPosition { put(CanonicalASCII.zero) }
+                put(ASCII.zero)  // step 6.c
+                put(ASCII.period)
+                for _ in 0 ..< -pointPosition { put(ASCII.zero) }
                 putDigits(0..<digitCount)
             } else {
                 putDigits(0..<1)  // steps 11 and 12
                 if digitCount > 1 {
-                    put(CanonicalASCII.period)
+                    put(ASCII.period)
                     putDigits(1..<digitCount)
                 }
-                put(CanonicalASCII.lowercaseE)
+                put(ASCII.lowerE)
                 let exponent = pointPosition - 1
-                put(exponent < 0 ? CanonicalASCII.minus : CanonicalASCII.plus)  // steps 9 and 10
+                put(exponent < 0 ? ASCII.minus : ASCII.plus)  // steps 9 and 10
                 var divisor = 100
                 var leading = true
                 let magnitude = exponent.magnitude
                 while divisor > 0 {  // |exponent| <= 324: at most three digits
                     let digit = Int(magnitude) / divisor % 10
                     if digit != 0 || !leading || divisor == 1 {
-                        put(CanonicalASCII.zero &+ UInt8(truncatingIfNeeded: digit))
+                        put(ASCII.zero &+ UInt8(truncatingIfNeeded: digit))
                         leading = false
                     }
                     divisor /= 10
@@ -142,7 +142,7 @@ enum ECMAScriptNumberFormatter {
         if value.isNaN {
             sink.put("NaN")
         } else {
-            if value < 0 { sink.put(CanonicalASCII.minus) }
+            if value < 0 { sink.put(ASCII.minus) }
             sink.put("Infinity")
         }
     }
@@ -223,11 +223,11 @@ extension ShortestDecimal {
         var exponent = 0
         for byte in magnitude.description.utf8 {
             switch byte {
-            case CanonicalASCII.zero...CanonicalASCII.nine where inExponent:
+            case ASCII.zero...ASCII.nine where inExponent:
                 // Swift's exponents have at most 3 digits; the cap keeps a bad one harmless.
-                if exponent < 100_000 { exponent = exponent * 10 + Int(byte &- CanonicalASCII.zero) }
-            case CanonicalASCII.zero...CanonicalASCII.nine:
-                let digit = UInt64(byte &- CanonicalASCII.zero)
+                if exponent < 100_000 { exponent = exponent * 10 + Int(byte &- ASCII.zero) }
+            case ASCII.zero...ASCII.nine:
+                let digit = UInt64(byte &- ASCII.zero)
                 if digitCount == 0 && digit == 0 {
                     // A leading zero is not significant; after the point it moves the point left.
                     if seenPoint { pointPosition -= 1 }
@@ -238,11 +238,11 @@ extension ShortestDecimal {
                 } else if !seenPoint {
                     pointPosition += 1  // never happens with Swift's at most 17 digits
                 }
-            case CanonicalASCII.period:
+            case ASCII.period:
                 seenPoint = true
-            case CanonicalASCII.lowercaseE, CanonicalASCII.uppercaseE:
+            case ASCII.lowerE, ASCII.upperE:
                 inExponent = true
-            case CanonicalASCII.minus where inExponent:
+            case ASCII.minus where inExponent:
                 exponentNegative = true
             default:
                 break  // a leading sign or an exponent's "+"

@@ -87,7 +87,8 @@ struct CodingPath {
     }
 }
 
-/// The coding key of an object member in the paths this library reports.
+/// The coding key of an object member: in the paths this library reports, and for containers
+/// that see every member a document has.
 struct MemberKey: CodingKey, Sendable {
     /// The member name.
     let stringValue: String

@@ -100,14 +100,11 @@ final class ArrayBuilder {
 /// The checks on numbers being encoded: JSON carries IEEE 754 doubles, so integers must be exact
 /// doubles (|n| ≤ 2^53 − 1) and floating-point values finite.
 enum NumberEncoding {
-    /// 2^53 − 1, the largest integer up to which every integer is an exact double.
-    static let maxSafeInteger = 9_007_199_254_740_991
-
     /// An integer as a number; `number_out_of_range` beyond ±(2^53 − 1), never rounded.
     static func integer<T: BinaryInteger>(_ value: T, at path: CodingPath) throws(ResponseCodecError)
         -> JSONValue
     {
-        guard value <= maxSafeInteger && value >= -maxSafeInteger else {
+        guard value <= JSONValue.maxSafeInteger && value >= -JSONValue.maxSafeInteger else {
             throw ResponseCodecError(
                 .numberOutOfRange, pointer: path.pointer,
                 reason: "\(value) is beyond ±(2^53-1), the integers a JSON number carries exactly")

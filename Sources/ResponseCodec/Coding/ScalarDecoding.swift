@@ -60,8 +60,8 @@ enum ScalarDecoding {
     }
 
     /// The integer equal to `number`, which is integral and within `T`'s range. Built from the
-    /// double's bits rather than with `T(_:)`/`T(exactly:)`, whose generic specializations call
-    /// libm's `trunc`/`floor`, which this target does not link.
+    /// double's bits rather than with `T(_:)`/`T(exactly:)`, whose generic specializations make
+    /// out-of-line calls to libm's `trunc`/`floor` (linked on Linux, see Package.swift).
     private static func exactInteger<T: FixedWidthInteger>(_ number: Double) -> T {
         if number.magnitude < 0x1p63 { return T(truncatingIfNeeded: Int64(number)) }
         // 2^63 <= |number| < 2^128: an integer whose significand is shifted left by exponent - 52.
@@ -70,8 +70,8 @@ enum ScalarDecoding {
         return number < 0 ? T(truncatingIfNeeded: 0 &- magnitude) : T(truncatingIfNeeded: magnitude)
     }
 
-    /// Whether `number` is finite and not integral. Computed without libm (`rounded()` would need
-    /// it linked): a double of magnitude 2^52 or more is always integral, and a smaller one
+    /// Whether `number` is finite and not integral. Computed without a libm call (`rounded()`
+    /// would make one): a double of magnitude 2^52 or more is always integral, and a smaller one
     /// survives truncation through `Int64` exactly when it is integral.
     static func hasFraction(_ number: Double) -> Bool {
         number.magnitude < 0x1p52 && Double(Int64(number)) != number

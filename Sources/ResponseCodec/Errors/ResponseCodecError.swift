@@ -1,32 +1,37 @@
 /// The one error type of ResponseCodec: every rejection of bad input, from the byte-level
 /// parser up to the response rules, is reported as a `ResponseCodecError`.
 ///
-/// Compare errors by ``code`` (and, where it matters, ``pointer`` and ``offset``); the
-/// ``reason`` is prose for people and may change between releases.
+/// An error is immutable: only the library sets its members, and it sets ``offset``, ``line``
+/// and ``column`` together, so the three always agree.
+///
+/// Two errors are equal, and hash alike, when their ``code`` is equal, as swift-asn1's errors
+/// are: `catch let error where error == ResponseCodecError(.syntax, reason: "")` matches any
+/// syntax error. Compare ``pointer`` and ``offset`` yourself where they matter; the ``reason``
+/// is prose for people and may change between releases.
 ///
 /// Spec: `spec/response-format.md`, section "Error codes".
 public struct ResponseCodecError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The stable, language-neutral error code, shared by every conforming runtime.
-    public var code: Code
+    public private(set) var code: Code
 
     /// An RFC 6901 JSON Pointer to the offending value; `""` names the whole document.
     ///
     /// For ``Code/missingField`` the pointer names the absent member.
-    public var pointer: String
+    public package(set) var pointer: String
 
     /// The zero-based byte offset in the input where the fault was found, or `nil` when the
     /// error did not come from parsing bytes (for example a factory argument out of range).
-    public var offset: Int?
+    public private(set) var offset: Int?
 
     /// The one-based line of ``offset``, counted by `\n` bytes; `nil` when `offset` is `nil`.
-    public var line: Int?
+    public private(set) var line: Int?
 
     /// The one-based column of ``offset``, counted in bytes from the start of its line;
     /// `nil` when `offset` is `nil`.
-    public var column: Int?
+    public private(set) var column: Int?
 
     /// A human-readable explanation. Not part of the protocol: do not match on it.
-    public var reason: String
+    public private(set) var reason: String
 
     /// How ``reason`` spells the offending number, when it names one that the input may spell
     /// otherwise (`1e19` read as the `Int` 9223372036854775807): ``respell(_:)`` puts the input's
@@ -52,14 +57,14 @@ public struct ResponseCodecError: Error, Sendable, Hashable, CustomStringConvert
 
     /// Creates an error located at `offset` within `input`; line and column are derived
     /// from the bytes only now, when the error is reported.
-    public init(_ code: Code, pointer: String, offset: Int, in input: UnsafeRawBufferPointer, reason: String)
+    package init(_ code: Code, pointer: String, offset: Int, in input: UnsafeRawBufferPointer, reason: String)
     {
         self.init(code, pointer: pointer, reason: reason)
         self.locate(at: offset, in: input)
     }
 
     /// Sets ``offset``, ``line`` and ``column`` from a byte offset within `input`.
-    public mutating func locate(at offset: Int, in input: UnsafeRawBufferPointer) {
+    package mutating func locate(at offset: Int, in input: UnsafeRawBufferPointer) {
         let end = Swift.min(Swift.max(offset, 0), input.count)
         var line = 1
         var lineStart = 0
@@ -77,7 +82,7 @@ public struct ResponseCodecError: Error, Sendable, Hashable, CustomStringConvert
     }
 
     /// Replaces ``valueSpelling`` in ``reason`` with `spelling`, the number as the input wrote it.
-    mutating func respell(_ spelling: String) {
+    package mutating func respell(_ spelling: String) {
         guard let old = valueSpelling, old != spelling else { return }
         // A plain search: `firstRange(of:)` is not available before macOS 13's string processing.
         var start = reason.startIndex
@@ -85,6 +90,16 @@ public struct ResponseCodecError: Error, Sendable, Hashable, CustomStringConvert
         guard start < reason.endIndex else { return }
         reason.replaceSubrange(start..<reason.index(start, offsetBy: old.count), with: spelling)
         valueSpelling = spelling
+    }
+
+    /// Whether the two errors have the same ``code``.
+    public static func == (lhs: ResponseCodecError, rhs: ResponseCodecError) -> Bool {
+        lhs.code == rhs.code
+    }
+
+    /// Hashes the ``code``, the only member that equality compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
     }
 
     /// `error: <code> at <pointer> (offset N, line L:C): <reason>`: the one-line form the CLI prints.

@@ -3,7 +3,7 @@ extension Double {
     /// it has a fractional part (so `30.0` and `3e1` are 30, `30.5` is no integer); a value
     /// beyond `Int`'s range saturates to `Int.min` or `Int.max`, so the caller's own range rule
     /// (a countdown's floor, an HTTP status's bounds) decides it without a separate case.
-    var saturatingInteger: Int? {
+    package var saturatingInteger: Int? {
         // Within Int's range (NaN fails both tests) a conversion truncates, exactly when the
         // number has a fractional part.
         if self >= -0x1p63 && self < 0x1p63 {
@@ -19,7 +19,7 @@ extension Double {
 extension Double {
     /// The number as ECMAScript's `Number.prototype.toString` writes it (`1e+21`,
     /// `10000000000000000000`): its canonical spelling (RFC 8785 §3.2.2.3), for reasons.
-    var ecmaScriptSpelling: String {
+    package var ecmaScriptSpelling: String {
         var bytes: [UInt8] = []
         ECMAScriptNumberFormatter.append(self, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)

@@ -35,6 +35,10 @@ extension JSONValue {
         case .object: "object"
         }
     }
+
+    /// 2^53 − 1, the largest integer up to which every integer is an exact double, so the
+    /// largest a JSON number carries exactly in every runtime (RFC 7493 §2.2).
+    static let maxSafeInteger = 9_007_199_254_740_991
 }
 
 extension JSONValue: ExpressibleByNilLiteral {

@@ -10,7 +10,7 @@ public struct Countdown: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The floor that `slow_process_reschedule` clamps to.
     public static let slowProcessMinimum = 300
     /// The largest countdown on the wire: 2^53 − 1 (RFC 7493 §2.2).
-    public static let maximum = 9_007_199_254_740_991
+    public static let maximum = JSONValue.maxSafeInteger
 
     /// The delay in seconds, within `minimum...maximum`.
     public let seconds: Int

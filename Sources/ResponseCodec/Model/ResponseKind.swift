@@ -2,7 +2,7 @@
 ///
 /// A kind is a wire shape, not a reference class: the alias classes `ProcessingResponse`,
 /// `ValidationResponse`, `CustomEventResponse` and `ProductActionResponse` write the kind of
-/// the class they extend (``ResponseClass`` names them in factory calls).
+/// the class they extend (the conformance harness's `ResponseClass` names them in factory calls).
 ///
 /// Spec: `spec/response-format.md` §2 "Kinds and results"; `spec/response-family.md` §1.
 public enum ResponseKind: String, Sendable, Hashable, CaseIterable, Codable {
@@ -71,4 +71,32 @@ extension ResponseKind {
 extension ResponseResult {
     /// Every result's name, matched as Unicode scalars (raw bytes or a `String`).
     static let names = NameTable<ResponseResult>()
+}
+
+extension ResponseKind {
+    /// The canonical bytes of the kind as a JSON string: the raw value between quotes, as no
+    /// kind needs an escape (RFC 8785 §3.2.2.2; CanonicalTokensTests holds them to that).
+    var quoted: StaticString {
+        switch self {
+        case .background: #""background""#
+        case .interactive: #""interactive""#
+        case .scheduled: #""scheduled""#
+        case .transformation: #""transformation""#
+        case .rowTransformation: #""row_transformation""#
+        }
+    }
+}
+
+extension ResponseResult {
+    /// The canonical bytes of the result as a JSON string: the raw value between quotes, as no
+    /// result needs an escape (RFC 8785 §3.2.2.2; CanonicalTokensTests holds them to that).
+    var quoted: StaticString {
+        switch self {
+        case .success: #""success""#
+        case .reschedule: #""reschedule""#
+        case .skip: #""skip""#
+        case .fail: #""fail""#
+        case .delete: #""delete""#
+        }
+    }
 }

@@ -27,7 +27,7 @@ protocol ResponseMembers {
 /// ``StrictJSONDecoder`` below the top level): the response reader's source, and the task
 /// output reader's.
 struct DecoderMembers: ResponseMembers {
-    private let container: KeyedDecodingContainer<AnyMemberKey>
+    private let container: KeyedDecodingContainer<MemberKey>
     private let codingPath: [any CodingKey]
 
     /// Opens the decoder's object; a value that is not an object is `type_mismatch`, with a
@@ -37,7 +37,7 @@ struct DecoderMembers: ResponseMembers {
     {
         codingPath = decoder.codingPath
         do {
-            container = try decoder.container(keyedBy: AnyMemberKey.self)
+            container = try decoder.container(keyedBy: MemberKey.self)
         } catch {
             throw ResponseCodecError(
                 .typeMismatch, pointer: JSONPointer.string(from: codingPath),
@@ -47,7 +47,7 @@ struct DecoderMembers: ResponseMembers {
 
     /// The value of the member `name`, or `nil` when the object does not have it.
     func value(named name: String) throws(ResponseCodecError) -> JSONValue? {
-        let key = AnyMemberKey(stringValue: name)
+        let key = MemberKey(stringValue: name)
         guard container.contains(key) else { return nil }
         do {
             return try container.decode(JSONValue.self, forKey: key)
@@ -60,7 +60,7 @@ struct DecoderMembers: ResponseMembers {
     }
 
     /// Whether the object has a member `name`.
-    func contains(named name: String) -> Bool { container.contains(AnyMemberKey(stringValue: name)) }
+    func contains(named name: String) -> Bool { container.contains(MemberKey(stringValue: name)) }
 
     /// The pointer of the member `name` of this object.
     func pointer(_ name: String) -> String { JSONPointer.string(from: pathTokens + [name]) }

@@ -9,10 +9,11 @@
 /// let row: TransformedRow = ["id": "PRD-1", "price": 12.5, "active": true, "note": .null]
 /// ```
 ///
-/// Names are unique as JSON compares them (by Unicode scalars) and kept in canonical order.
+/// Names are unique as JSON compares them (by Unicode scalars) and kept in canonical order (see
+/// ``TypedJSONObject``).
 ///
 /// Spec: `spec/response-family.md` §4.2 "Cells".
-public struct TransformedRow: Sendable, Hashable, RandomAccessCollection, ExpressibleByDictionaryLiteral {
+public struct TransformedRow: TypedJSONObject {
     /// A cell value: a JSON scalar.
     public enum Cell: Sendable, Hashable, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
         ExpressibleByFloatLiteral, ExpressibleByStringLiteral
@@ -68,62 +69,23 @@ public struct TransformedRow: Sendable, Hashable, RandomAccessCollection, Expres
         public let value: Cell
     }
 
-    /// The cells as a JSON object whose values are all scalars.
-    private var storage: JSONObject
+    /// A member value: a cell.
+    public typealias Value = Cell
 
-    /// A row with no cells (every output column gets the null marker).
-    public init() { storage = JSONObject() }
+    /// The cells, whose values are all scalars.
+    public var storage: TypedStorage<TransformedRow>
 
-    /// A row from a literal; a repeated name keeps its last value.
-    public init(dictionaryLiteral elements: (String, Cell)...) {
-        storage = JSONObject(uniquingKeysWith: elements.map { ($0.0, $0.1.json) })
-    }
+    /// A row holding `storage`.
+    public init(storage: TypedStorage<TransformedRow>) { self.storage = storage }
 
-    /// A row from a JSON object.
-    /// - Throws: `type_mismatch` at `/NAME` for the first value (in canonical order) that is an
-    ///   array or an object.
-    public init(validating object: JSONObject) throws(ResponseCodecError) {
-        try self.init(.object(object), pointer: TypedObject.pointer(under: []))
-    }
-
-    /// A row from a JSON value, which must be an object of scalars; a fault is reported at
-    /// `pointer(nil)` for the object or `pointer(name)` for a cell.
-    init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
-        storage = try TypedObject.validate(
-            value, as: "transformed_row", pointer: pointer, accepting: { Cell($0) != nil },
-            expectation: "a cell is a string, number, boolean or null")
-    }
-
-    /// The cell of the column named exactly `name` (compared by Unicode scalars), or `nil`.
-    public subscript(name: String) -> Cell? {
-        get { storage[name].flatMap(Cell.init) }
-        set { storage[name] = newValue.map(\.json) }
-    }
-
-    /// The position of the first cell.
-    public var startIndex: Int { storage.startIndex }
-
-    /// The position past the last cell.
-    public var endIndex: Int { storage.endIndex }
+    /// A cell is a scalar.
+    public static let memberRule = TypedMemberRule<Cell>(
+        objectName: "transformed_row", expectation: "a cell is a string, number, boolean or null",
+        value: { Cell($0) }, json: { $0.json })
 
     /// The cell at `position`, in canonical order.
     public subscript(position: Int) -> Field {
-        let member = storage[position]
+        let member = storage.object[position]
         return Field(name: member.key, value: Cell(member.value) ?? .null)
-    }
-
-    /// The row as a JSON object.
-    public var json: JSONObject { storage }
-}
-
-extension TransformedRow: Codable {
-    /// Reads an object of scalars.
-    public init(from decoder: any Decoder) throws {
-        try self.init(try JSONValue(from: decoder), pointer: TypedObject.pointer(in: decoder))
-    }
-
-    /// Writes an object of scalars.
-    public func encode(to encoder: any Encoder) throws {
-        try JSONValue.object(storage).encode(to: encoder)
     }
 }

@@ -91,19 +91,20 @@ extension WireMember.Set: ExpressibleByArrayLiteral {
     }
 }
 
-/// A coding key for any member name, so that a response can see every member a document has.
-struct AnyMemberKey: CodingKey, Sendable {
-    /// The member name.
-    let stringValue: String
-    /// Never an index.
-    var intValue: Int? { nil }
-
-    /// Creates a key for a member name.
-    init(stringValue: String) { self.stringValue = stringValue }
-
-    /// Creates a key for a protocol member.
-    init(_ member: WireMember) { self.stringValue = member.rawValue }
-
-    /// Member keys are never integers.
-    init?(intValue: Int) { nil }
+extension WireMember {
+    /// `"name":`, the canonical bytes before the member's value: the raw value between quotes,
+    /// as no name needs an escape (RFC 8785 §3.2.2.2; CanonicalTokensTests holds them to that).
+    var quotedName: StaticString {
+        switch self {
+        case .body: #""body":"#
+        case .countdown: #""countdown":"#
+        case .headers: #""headers":"#
+        case .httpStatus: #""http_status":"#
+        case .kind: #""kind":"#
+        case .output: #""output":"#
+        case .result: #""result":"#
+        case .transformedRow: #""transformed_row":"#
+        case .transformedRowStyles: #""transformed_row_styles":"#
+        }
+    }
 }

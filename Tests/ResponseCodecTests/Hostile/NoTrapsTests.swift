@@ -28,7 +28,7 @@ struct NoTrapsTests {
             file: "Canonical/ByteSink.swift", fragment: "buffer.baseAddress!",
             reason: "the sink writes only after its precondition found room, so the buffer is non-empty"),
         Audited(
-            file: "Canonical/CanonicalWriter+String.swift", fragment: "precondition(",
+            file: "Canonical/ByteSink+String.swift", fragment: "precondition(",
             reason: "the escaped length of a string is bounded before it is written (6 bytes per input "
                 + "byte at most); the check guards that bound, not the input"),
     ]

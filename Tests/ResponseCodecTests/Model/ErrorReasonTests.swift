@@ -68,18 +68,4 @@ struct ErrorReasonTests {
             #expect(error?.reason.contains("9223372036854775807") == false)
         }
     }
-
-    @Test("a factory argument beyond every Int is spelled as the number, not saturated")
-    func factoryArgument() {
-        let call = #"{"kind":"background","factory":"reschedule","args":{"countdown":1e19}}"#
-        let error = #expect(throws: ResponseCodecError.self) {
-            try FactoryCall(json: StrictJSONDecoder().decode(JSONValue.self, from: Array(call.utf8)))
-                .makeResponse()
-        }
-        #expect(error?.code == .numberOutOfRange)
-        #expect(error?.pointer == "/args/countdown")
-        #expect(
-            error?.reason.hasPrefix("countdown 10000000000000000000 is above") == true,
-            "\(error?.reason ?? "")")
-    }
 }

@@ -13,10 +13,6 @@ struct ResponseFamilyTests {
         try WireFormat.decode(Array(json.utf8))
     }
 
-    private func call(_ json: String) throws -> Response {
-        try FactoryCall(json: try JSONValue(parsing: Array(json.utf8))).makeResponse()
-    }
-
     @Test("the alias classes are the types they extend, and write their kind")
     func aliases() throws {
         let processing: ProcessingResponse = try .reschedule(countdown: 60)
@@ -131,74 +127,5 @@ struct ResponseFamilyTests {
         }
         #expect(foundation?.code == .typeMismatch)
         #expect(foundation?.pointer == pointer)
-    }
-
-    @Test("factory calls name classes; the document has the class's wire kind")
-    func classCalls() throws {
-        #expect(
-            try call(#"{"kind":"processing","factory":"skip","args":{"output":"x"}}"#)
-                == .background(.skip(output: "x")))
-        #expect(
-            try call(#"{"kind":"custom_event","factory":"done","args":{"http_status":201}}"#)
-                == .interactive(try .done(httpStatus: 201)))
-        #expect(
-            try call(#"{"kind":"validation","factory":"done","args":{"data":null}}"#)
-                == .interactive(try .done()))
-        #expect(
-            try call(#"{"kind":"transformation","factory":"done","args":{"anything":1}}"#)
-                == .transformation(.done()))
-        #expect(
-            try call(
-                #"{"kind":"row_transformation","factory":"done","args":{"transformed_row":{"a":"b"},"transformed_row_styles":null}}"#
-            )
-                == .rowTransformation(.done(transformedRow: ["a": "b"])))
-    }
-
-    @Test(
-        "factory calls refuse what the classes do not take",
-        arguments: [
-            (#"{"kind":"validation","factory":"done"}"#, ResponseCodecError.Code.missingField, "/args/data"),
-            (
-                #"{"kind":"validation","factory":"done","args":{"data":1,"http_status":200}}"#, .invalidValue,
-                "/args/http_status"
-            ),
-            (
-                #"{"kind":"row_transformation","factory":"done","args":{}}"#, .missingField,
-                "/args/transformed_row"
-            ),
-            (
-                #"{"kind":"row_transformation","factory":"done","args":{"transformed_row":null}}"#,
-                .typeMismatch, "/args/transformed_row"
-            ),
-            (
-                #"{"kind":"row_transformation","factory":"skip","args":{"output":"x"}}"#, .invalidValue,
-                "/args/output"
-            ),
-            (
-                #"{"kind":"row_transformation","factory":"fail","args":{"output":5}}"#, .typeMismatch,
-                "/args/output"
-            ),
-            (#"{"kind":"scheduled","factory":"reschedule","args":{}}"#, .invalidValue, "/factory"),
-            (#"{"kind":"transformation","factory":"reschedule","args":{}}"#, .invalidValue, "/factory"),
-            (#"{"kind":"ProcessingResponse","factory":"done","args":{}}"#, .unknownKind, "/kind"),
-        ])
-    func callErrors(_ json: String, _ code: ResponseCodecError.Code, _ pointer: String) {
-        let error = #expect(throws: ResponseCodecError.self) { try call(json) }
-        #expect(error?.code == code, "\(json)")
-        #expect(error?.pointer == pointer, "\(json)")
-    }
-
-    @Test("every class maps to its wire kind and lists its factories")
-    func classes() {
-        #expect(ResponseClass.allCases.count == 9)
-        #expect(ResponseClass.processing.kind == .background)
-        #expect(
-            [ResponseClass.validation, .customEvent, .productAction].allSatisfy { $0.kind == .interactive })
-        #expect(ResponseClass.rowTransformation.factories == ["done", "fail", "skip", "delete"])
-        #expect(FactoryCall.parameters(of: .rowTransformation, factory: "fail") == ["output"])
-        #expect(FactoryCall.parameters(of: .validation, factory: "fail") == ["data", "output"])
-        #expect(FactoryCall.parameters(of: .transformation, factory: "done") == [])
-        #expect(ResponseClass.transformation.ignoresArguments(of: "done"))
-        #expect(!ResponseClass.rowTransformation.ignoresArguments(of: "done"))
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// JSON's structural characters, literals, number characters and escape letters are all
 /// ASCII, so the parser compares raw UTF-8 bytes with these constants and never decodes
-/// characters outside strings.
+/// characters outside strings, and the canonical writer and the number formatter emit them.
 enum ASCII {
     /// `"`: opens and closes a string (RFC 8259 §7).
     static let quote = UInt8(ascii: "\"")
@@ -35,6 +35,9 @@ enum ASCII {
     static let backspace: UInt8 = 0x08
     /// Form feed, the value of the `\f` escape (RFC 8259 §7); not whitespace in JSON.
     static let formFeed: UInt8 = 0x0C
+    /// The first byte that needs no escape in a string: U+0000...U+001F must be escaped
+    /// (RFC 8259 §7, RFC 8785 §3.2.2.2).
+    static let firstUnescaped: UInt8 = 0x20
 
     /// `-`: the minus sign of a number (RFC 8259 §6).
     static let minus = UInt8(ascii: "-")
@@ -46,7 +49,7 @@ enum ASCII {
     static let zero = UInt8(ascii: "0")
     /// `9`, the last decimal digit (RFC 8259 §6).
     static let nine = UInt8(ascii: "9")
-    /// `e`, the exponent marker (RFC 8259 §6).
+    /// `e`, the exponent marker (RFC 8259 §6), the one ECMAScript writes.
     static let lowerE = UInt8(ascii: "e")
     /// `E`, the exponent marker (RFC 8259 §6).
     static let upperE = UInt8(ascii: "E")
@@ -88,6 +91,13 @@ enum ASCII {
         let folded = byte | 0x20  // ASCII letters: lowercase
         if folded &- lowerA < 6 { return UInt32(folded &- lowerA) + 10 }
         return nil
+    }
+
+    /// The lowercase hexadecimal digit for `nibble` (0...15); RFC 8785 §3.2.2.2 asks for
+    /// lowercase `\u00xx` escapes.
+    @inline(__always)
+    static func lowerHexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? zero &+ nibble : lowerA &+ (nibble &- 10)
     }
 
     /// A readable spelling of `byte` for error reasons: `'x'` for printable ASCII, `0xNN` otherwise.

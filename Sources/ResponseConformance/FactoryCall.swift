@@ -1,3 +1,5 @@
+import ResponseCodec
+
 /// A language-neutral description of one factory call, as the golden manifest and the testee
 /// protocol write it: `{"kind":"background","factory":"slow_process_reschedule","args":{"countdown":120}}`.
 ///

@@ -1,3 +1,5 @@
+import ResponseCodec
+
 extension FactoryCall {
     /// Runs the factory and returns its response, whose wire kind is that of the call's class.
     ///

@@ -1,3 +1,5 @@
+import ResponseCodec
+
 /// The response classes of `connect-eaas-core` 38.0 whose factories a factory call names, as
 /// the call's `kind` member spells them.
 ///
