@@ -9,8 +9,9 @@
 //   members rejected it equals canonicalize(x) (the response is the whole document);
 // - verify accepts exactly the documents that equal encode(decode(x));
 // - acceptance under small limits implies acceptance, with the same bytes, under the defaults;
-// - WireFormat.decode (which scans the top-level object itself when it can) and
-//   StrictJSONDecoder (the general parser) give the same response or the same error.
+// - WireFormat.decode (the document reader, which reads the top-level object itself) and
+//   StrictJSONDecoder (the general parser and the Codable conformances) give the same
+//   response or the same error.
 import ResponseCodec
 
 /// Stops the run with a message libFuzzer records next to the crashing input.

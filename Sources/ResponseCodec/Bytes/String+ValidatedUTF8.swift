@@ -1,7 +1,7 @@
 extension String {
     /// A string of `utf8`, which the caller knows to be well-formed UTF-8, copied in without
     /// being validated again: every string the parser makes comes from a document it has already
-    /// validated whole (spec/response-format.md §6.2 step 2; the scanner validates from the first
+    /// validated whole (spec/response-format.md §6.2 step 2; the document reader validates from its first
     /// string it reads), or from those bytes with escapes decoded into well-formed UTF-8.
     ///
     /// `String(decoding:as:)` and `String(unsafeUninitializedCapacity:initializingUTF8With:)`

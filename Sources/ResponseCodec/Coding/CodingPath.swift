@@ -106,9 +106,6 @@ struct MemberKey: CodingKey, Sendable {
     var intValue: Int? { nil }
 }
 
-/// The former name of ``MemberKey``, kept until the response reader's members spell the one name.
-typealias AnyMemberKey = MemberKey
-
 /// The coding key of an array element in the paths this library reports; spelled like
 /// Foundation's (`"Index 2"`), with the index as `intValue`.
 struct IndexKey: CodingKey, Sendable {

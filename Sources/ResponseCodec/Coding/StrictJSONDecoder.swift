@@ -53,10 +53,6 @@ public struct StrictJSONDecoder: Sendable {
     /// Decodes a `T` from an already parsed value. Errors carry a pointer but no offset.
     public func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws(ResponseCodecError) -> T {
         if T.self == JSONValue.self, let json = value as? T { return json }
-        if T.self == Response.self {  // the direct path, as WireFormat.decode takes it
-            let response = try Response(document: value, unknownMembers: options.unknownMembers)
-            if let response = response as? T { return response }
-        }
         let decoder = TreeDecoder(value: value, path: CodingPath(), userInfo: userInfo)
         do {
             return try T(from: decoder)

@@ -52,18 +52,12 @@ extension Response: Codable {
         try self.init(reader: ResponseReader(from: decoder))
     }
 
-    /// Reads a response from a parsed document, with no `Decoder` in between: the path of
-    /// ``WireFormat/decode(_:options:)``. Errors carry a pointer but no offset.
-    init(document: JSONValue, unknownMembers: DecodingOptions.UnknownMembers) throws(ResponseCodecError) {
-        try self.init(
-            reader: ResponseReader(ParsedMembers(document: document), unknownMembers: unknownMembers))
-    }
-
-    /// Reads a response from the members ``ResponseScanner`` found. Errors carry a pointer but no offset.
-    init(scanned: consuming ScannedResponse, unknownMembers: DecodingOptions.UnknownMembers)
+    /// Reads a response from the members ``ResponseDocumentReader`` found. Errors carry a
+    /// pointer but no offset (the reader's ``ResponseDocumentReader/located(_:)`` adds it).
+    init(members: consuming DocumentMembers, unknownMembers: DecodingOptions.UnknownMembers)
         throws(ResponseCodecError)
     {
-        try self.init(reader: ResponseReader(consume scanned, unknownMembers: unknownMembers))
+        try self.init(reader: ResponseReader(consume members, unknownMembers: unknownMembers))
     }
 
     /// Checks the header and reads the members of the kind it names.

@@ -23,60 +23,11 @@ protocol ResponseMembers {
     var pathTokens: [String] { get }
 }
 
-/// The members of an object the strict parser built, located by a ``MemberTable``.
-struct ParsedMembers: ResponseMembers {
-    /// The object; its members are in canonical (UTF-16) order.
-    let object: JSONObject
-    private let table: MemberTable
-
-    /// Reads the members of a parsed document; a document that is not an object is
-    /// `type_mismatch` at `""`.
-    init(document: JSONValue) throws(ResponseCodecError) {
-        guard case .object(let object) = document else {
-            throw ResponseCodecError(
-                .typeMismatch, pointer: "", reason: "a response document must be a JSON object")
-        }
-        self.object = object
-        table = MemberTable(object)
-    }
-
-    func value(_ member: WireMember) -> JSONValue? {
-        table.position(of: member, in: object).map { object[$0].value }
-    }
-
-    func contains(_ member: WireMember) -> Bool { table.present.contains(member) }
-
-    var sortedNames: [String] { object.keys }
-
-    var knownMembers: (present: WireMember.Set, hasUnknownMembers: Bool)? {
-        (table.present, table.hasUnknownMembers)
-    }
-
-    var header: (ResponseKind, ResponseResult)? { nil }
-
-    var pathTokens: [String] { [] }
-}
-
-extension ScannedResponse: ResponseMembers {
-    func contains(_ member: WireMember) -> Bool { present.contains(member) }
-
-    var sortedNames: [String] { WireMember.allCases.filter(present.contains).map(\.rawValue) }
-
-    var knownMembers: (present: WireMember.Set, hasUnknownMembers: Bool)? { (present, false) }
-
-    var header: (ResponseKind, ResponseResult)? {
-        guard let kind, let result else { return nil }
-        return (kind, result)
-    }
-
-    var pathTokens: [String] { [] }
-}
-
 /// The members of an object as any `Decoder` presents them (Foundation's `JSONDecoder`, or
 /// ``StrictJSONDecoder`` below the top level): the response reader's source, and the task
 /// output reader's.
 struct DecoderMembers: ResponseMembers {
-    private let container: KeyedDecodingContainer<AnyMemberKey>
+    private let container: KeyedDecodingContainer<MemberKey>
     private let codingPath: [any CodingKey]
 
     /// Opens the decoder's object; a value that is not an object is `type_mismatch`, with a
@@ -86,7 +37,7 @@ struct DecoderMembers: ResponseMembers {
     {
         codingPath = decoder.codingPath
         do {
-            container = try decoder.container(keyedBy: AnyMemberKey.self)
+            container = try decoder.container(keyedBy: MemberKey.self)
         } catch {
             throw ResponseCodecError(
                 .typeMismatch, pointer: JSONPointer.string(from: codingPath),
@@ -96,7 +47,7 @@ struct DecoderMembers: ResponseMembers {
 
     /// The value of the member `name`, or `nil` when the object does not have it.
     func value(named name: String) throws(ResponseCodecError) -> JSONValue? {
-        let key = AnyMemberKey(stringValue: name)
+        let key = MemberKey(stringValue: name)
         guard container.contains(key) else { return nil }
         do {
             return try container.decode(JSONValue.self, forKey: key)
@@ -109,7 +60,7 @@ struct DecoderMembers: ResponseMembers {
     }
 
     /// Whether the object has a member `name`.
-    func contains(named name: String) -> Bool { container.contains(AnyMemberKey(stringValue: name)) }
+    func contains(named name: String) -> Bool { container.contains(MemberKey(stringValue: name)) }
 
     /// The pointer of the member `name` of this object.
     func pointer(_ name: String) -> String { JSONPointer.string(from: pathTokens + [name]) }

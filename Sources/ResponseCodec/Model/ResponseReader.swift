@@ -1,10 +1,9 @@
 /// Reads a response object and applies the response rules in the order the spec fixes, so that
 /// every runtime reports the same first fault.
 ///
-/// The members come from a ``ResponseMembers`` source: those ``ResponseScanner`` read, an object
-/// the strict parser built (``ParsedMembers``; neither goes through a `Decoder`), or the keyed
-/// container of any `Decoder`, ``StrictJSONDecoder`` and Foundation's `JSONDecoder` alike
-/// (``DecoderMembers``). Every member is read as a ``JSONValue`` and checked here, not by the
+/// The members come from a ``ResponseMembers`` source: those ``ResponseDocumentReader`` read
+/// (``DocumentMembers``, with no `Decoder` in between), or the keyed container of any `Decoder`,
+/// ``StrictJSONDecoder`` and Foundation's `JSONDecoder` alike (``DecoderMembers``). Every member is read as a ``JSONValue`` and checked here, not by the
 /// source, so all sources give the same response and the same error. The reader is generic
 /// over its source so that each path is compiled on its own, with no dynamic dispatch.
 ///
@@ -33,7 +32,7 @@ struct ResponseReader<Members: ResponseMembers> {
             return try checkMembers(kind: kind, result: result)
         }
         let kindName = try requiredString(.kind)
-        // Names compare as scalars (spec §5.3), as the scanner compares them, never by `String`'s
+        // Names compare as scalars (spec §5.3), as the document reader compares them, never by `String`'s
         // canonical equivalence.
         guard let kind = ResponseKind.names.match(kindName), expected == nil || expected == kind else {
             let known =

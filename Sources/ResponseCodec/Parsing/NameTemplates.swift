@@ -3,7 +3,7 @@
 /// at that position after a comparison of one or two words.
 ///
 /// A record's names are the same as the previous record's, in the same order, so a name that
-/// matches the template needs no scan for its end, no ``NameCache`` lookup, no `String` and no
+/// matches the template needs no scan for its end, no `String` and no
 /// order check: the template is a strictly increasing sequence of distinct names (below), so a
 /// name equal to entry `k`, after names equal to entries `0..<k`, sorts after the name before it
 /// and repeats none (RFC 7493 §2.3, RFC 8785 §3.2.3), just as when the names are compared.

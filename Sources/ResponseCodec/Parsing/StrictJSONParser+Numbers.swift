@@ -8,7 +8,7 @@ extension ByteParser {
     ]
 
     /// 2^53 - 1, the largest integer below which every integer is a double (RFC 7493 §2.2).
-    static let maxSafeInteger: UInt64 = 9_007_199_254_740_991
+    static var maxSafeInteger: UInt64 { UInt64(JSONValue.maxSafeInteger) }
 
     /// Reads the number at `index` (RFC 8259 §6:
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`) and returns the nearest double,

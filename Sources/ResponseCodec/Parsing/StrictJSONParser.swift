@@ -42,7 +42,7 @@ struct StrictJSONParser {
 /// UTF-8 (spec/response-format.md §6.2 step 3), and of the walk of
 /// ``StrictJSONParser/offset(of:in:)``.
 ///
-/// Noncopyable: it owns the item stacks and the name cache, which free their memory when the
+/// Noncopyable: it owns the item stacks, which free their memory when the
 /// parse ends, by return or by throw.
 struct ByteParser: ~Copyable {
     /// The document. Already known to be well-formed UTF-8 when the grammar pass runs.
@@ -74,20 +74,12 @@ struct ByteParser: ~Copyable {
     /// is pushed (with a `null` placeholder value) when its name has been read.
     var memberStack = ItemStack<JSONObject.Member>()
 
-    /// The depth at which ``parseValue()`` returns a complete value: 0 for a whole document; more
-    /// when a caller that reads the enclosing containers itself has the parser read one member's
-    /// value (``ResponseScanner``).
-    var baseDepth = 0
-
-    /// The value at ``baseDepth`` once it is complete, held until what follows it is checked.
+    /// The value at the base depth of ``parseValue(above:)`` once it is complete, held until
+    /// what follows it is checked.
     var root: JSONValue?
 
     /// A reusable buffer for the unescaped bytes of strings that contain escapes.
     var scratch: [UInt8] = []
-
-    /// Recently read member names, so that the names repeated in every record of an array are
-    /// turned into `String`s once.
-    var nameCache: NameCache
 
     /// The name sets of the open objects whose frames have ``ContainerFrame/hasNameIndex``,
     /// innermost last.
@@ -105,31 +97,32 @@ struct ByteParser: ~Copyable {
         self.input = input
         self.count = input.count
         self.limits = limits
-        self.nameCache = NameCache(documentSize: input.count)
     }
 
     /// Parses the JSON text `ws value ws` (RFC 8259 §2) that makes up the whole input.
     ///
     /// One loop reads a value; a value that opens a container pushes a frame and loops to
     /// read its first item. A complete value is stored at once into its place (see
-    /// ``store(_:)``); the inner loop then reads the `,` or the closing bracket that follows,
+    /// ``store(_:above:)``); the inner loop then reads the `,` or the closing bracket that follows,
     /// closing as many containers as end there.
     mutating func parseDocument() throws(ResponseCodecError) -> JSONValue {
         skipWhitespace()
-        return try parseValue()
+        return try parseValue(above: 0)
     }
 
-    /// Reads the value at `index`, with the containers it opens; at ``baseDepth`` 0 it is the
-    /// document, which only whitespace may follow. At a greater base depth the value is returned
-    /// as soon as it is complete, with `index` after the whitespace that follows it.
-    mutating func parseValue() throws(ResponseCodecError) -> JSONValue {
+    /// Reads the value at `index`, with the containers it opens. At `base` depth 0 it is the
+    /// document, which only whitespace may follow. At a greater base depth (the depth of the
+    /// containers around the value, which a caller such as ``ResponseDocumentReader`` reads
+    /// itself) the value is returned as soon as it is complete, with `index` after the
+    /// whitespace that follows it.
+    mutating func parseValue(above base: Int) throws(ResponseCodecError) -> JSONValue {
         readValue: while true {
             guard index < count else { throw syntaxFault(at: count, expected: "a value") }
             switch input[index] {
             case ASCII.quote:
-                store(.string(try parseString()))
+                store(.string(try parseString()), above: base)
             case ASCII.minus, ASCII.zero...ASCII.nine:
-                store(.number(try parseNumber()))
+                store(.number(try parseNumber()), above: base)
             case ASCII.leftBrace:
                 try openContainer(isObject: true)
                 guard index < count && input[index] == ASCII.rightBrace else {
@@ -138,7 +131,7 @@ struct ByteParser: ~Copyable {
                 }
                 index += 1
                 popFrame()
-                store(.object(JSONObject()))
+                store(.object(JSONObject()), above: base)
             case ASCII.leftBracket:
                 try openContainer(isObject: false)
                 guard index < count && input[index] == ASCII.rightBracket else {
@@ -148,16 +141,16 @@ struct ByteParser: ~Copyable {
                 }
                 index += 1
                 popFrame()
-                store(.array([]))
+                store(.array([]), above: base)
             case ASCII.lowerT:
                 try expectLiteral("true")
-                store(.bool(true))
+                store(.bool(true), above: base)
             case ASCII.lowerF:
                 try expectLiteral("false")
-                store(.bool(false))
+                store(.bool(false), above: base)
             case ASCII.lowerN:
                 try expectLiteral("null")
-                store(.null)
+                store(.null, above: base)
             default:
                 throw syntaxFault(at: index, expected: "a value")
             }
@@ -165,9 +158,9 @@ struct ByteParser: ~Copyable {
             // A value is complete and stored: read what follows it.
             while true {
                 skipWhitespace()
-                guard depth > baseDepth else {
+                guard depth > base else {
                     // The top-level value: only whitespace may follow (RFC 8259 §2).
-                    guard baseDepth > 0 || index == count, let value = root else {
+                    guard base > 0 || index == count, let value = root else {
                         throw syntaxFault(at: index, expected: "the end of the input")
                     }
                     root = nil
@@ -186,7 +179,7 @@ struct ByteParser: ~Copyable {
                         throw syntaxFault(at: index, expected: "',' or '}'")
                     }
                     index += 1
-                    store(.object(closeObject()))
+                    store(.object(closeObject()), above: base)
                 } else {
                     guard index < count else { throw syntaxFault(at: count, expected: "',' or ']'") }
                     let byte = input[index]
@@ -201,7 +194,7 @@ struct ByteParser: ~Copyable {
                         throw syntaxFault(at: index, expected: "',' or ']'")
                     }
                     index += 1
-                    store(.array(closeArray()))
+                    store(.array(closeArray()), above: base)
                 }
             }
         }
@@ -211,8 +204,8 @@ struct ByteParser: ~Copyable {
     /// innermost object's pending member, or the top-level value; its item is no longer open.
     /// The value is moved there, so no reference count changes.
     @inline(__always)
-    mutating func store(_ value: consuming JSONValue) {
-        guard depth > baseDepth else {
+    mutating func store(_ value: consuming JSONValue, above base: Int) {
+        guard depth > base else {
             root = value
             return
         }
@@ -279,7 +272,8 @@ struct ByteParser: ~Copyable {
         let rawEnd: Int
         if runEnd < count && input[runEnd] == ASCII.quote {
             index = runEnd + 1
-            name = nameCache.name(in: input, from: contentStart, to: runEnd)
+            name = String(
+                alreadyValidatedUTF8: UnsafeRawBufferPointer(rebasing: input[contentStart..<runEnd]))
             rawEnd = runEnd
         } else {
             name = try parseEscapedString(open: open, runEnd: runEnd)

@@ -28,18 +28,15 @@ public enum WireFormat {
     public static func decode(_ bytes: [UInt8], options: DecodingOptions = DecodingOptions())
         throws(ResponseCodecError) -> Response
     {
-        // The scanner copies what it keeps, so the response is read outside the buffer's scope.
-        var scanned = ScannedResponse()
-        if bytes.withUnsafeBytes({ ResponseScanner.scan($0, limits: options.limits, into: &scanned) }) {
+        try bytes.withUnsafeInput { (input) throws(ResponseCodecError) in
+            var members = DocumentMembers()
+            var reader = ResponseDocumentReader(input, limits: options.limits)
+            try reader.read(into: &members)
             do throws(ResponseCodecError) {
-                return try Response(scanned: consume scanned, unknownMembers: options.unknownMembers)
+                return try Response(members: members, unknownMembers: options.unknownMembers)
             } catch {
-                throw bytes.withUnsafeBytes { StrictJSONDecoder.located(error, in: $0) }
+                throw reader.located(error)
             }
-        }
-        return try StrictJSONDecoder.locatingErrors(in: bytes) { (buffer) throws(ResponseCodecError) in
-            let document = try StrictJSONParser.parse(buffer, limits: options.limits)
-            return try Response(document: document, unknownMembers: options.unknownMembers)
         }
     }
 

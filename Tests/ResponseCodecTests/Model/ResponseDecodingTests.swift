@@ -101,8 +101,8 @@ struct ResponseDecodingTests {
     func resultsAllowedPerKind(_ kind: ResponseKind) {
         for result in ResponseResult.allCases {
             // Every required member, so that only the pair itself can be at fault; the padded
-            // spelling (a space before the colon) still takes the scanner, the escaped name the
-            // parser.
+            // spelling (a space before the colon) takes the word compare of names, the escaped name
+            // the full string reader.
             let required =
                 switch kind {
                 case .background where result == .reschedule: #","countdown":60"#

@@ -1,0 +1,369 @@
+/// The reader of ``WireFormat/decode(_:options:)``: one left-to-right pass over a response
+/// document that reads the top-level object itself and keeps its members typed, with the offset
+/// of each value (``DocumentMembers``).
+///
+/// Member names, `kind` and `result` are matched against the protocol's names a word at a time
+/// (``NameTable``), so a plain response costs no `String` for them; `countdown` and `http_status`
+/// are read as numbers, `output` as a string. Everything else (a body, headers, a row, an unknown
+/// member, a value of the wrong type) is read by the strict parser's own value loop
+/// (``ByteParser/parseValue(above:)``) at depth 2 and below.
+///
+/// The pass does spec §6.2 steps 1 to 3 over the whole input and reports their first fault. It
+/// judges no response rule except "the document is an object": the rules (step 4) run on the
+/// members once the whole input has passed, and each fault they find is located at the place
+/// the reader stored for its value (``DocumentMembers/located(_:)``).
+///
+/// UTF-8 (step 2) is checked lazily: what the reader matches itself is ASCII, so the input is
+/// validated only from the first string or value it hands to the parser, or, before any fault
+/// is reported, whole.
+struct ResponseDocumentReader: ~Copyable {
+    /// The parser whose position and readers this reader shares.
+    private var parser: ByteParser
+
+    /// Where each value was seen.
+    private var places = MemberPlaces()
+
+    /// Whether the input is known to be UTF-8 from the position where it was validated on (the
+    /// bytes before it being ASCII this reader matched).
+    private var isValidated = false
+
+    /// The protocol's names, read from their `static let`s once per document.
+    private let memberNames = WireMember.names
+    private let kinds = ResponseKind.names
+    private let results = ResponseResult.names
+
+    /// A reader at the start of `input`.
+    init(_ input: UnsafeRawBufferPointer, limits: JSONLimits) {
+        parser = ByteParser(input: input, limits: limits)
+    }
+
+    /// Reads the whole input into `members`, or throws the first fault of spec §6.2 steps 1-3,
+    /// or `type_mismatch` at `""` for a JSON text that is not an object (step 4.1).
+    mutating func read(into members: inout DocumentMembers) throws(ResponseCodecError) {
+        let input = parser.input
+        if input.count > parser.limits.maxDocumentBytes {
+            throw ResponseCodecError(
+                .tooLarge, pointer: "", offset: 0, in: input,
+                reason:
+                    "document of \(input.count) bytes exceeds the limit of \(parser.limits.maxDocumentBytes) bytes"
+            )
+        }
+        do {
+            try readDocument(into: &members)
+        } catch {
+            // A UTF-8 fault anywhere comes before any other (spec §6.2 step 2).
+            if !isValidated, let fault = UTF8Validator.firstFault(in: input) {
+                throw ResponseCodecError(
+                    .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
+            }
+            throw error
+        }
+    }
+
+    /// `error`, which the response rules found in the members this reader read, located at the
+    /// place of the value it names.
+    func located(_ error: ResponseCodecError) -> ResponseCodecError {
+        places.located(error, in: parser.input)
+    }
+
+    /// `ws object ws`, or any other JSON text, which is then a `type_mismatch`.
+    private mutating func readDocument(into members: inout DocumentMembers) throws(ResponseCodecError) {
+        parser.skipWhitespace()
+        let start = parser.index
+        guard start < parser.count, parser.input[start] == ASCII.leftBrace else {
+            try validateUTF8()
+            _ = try parser.parseValue(above: 0)
+            throw ResponseCodecError(
+                .typeMismatch, pointer: "", offset: start, in: parser.input,
+                reason: "a response document must be a JSON object")
+        }
+        places.objectOffset = start
+        if parser.limits.maxDepth < 1 {
+            throw parser.fault(
+                .depthExceeded, at: start, "nesting depth exceeds the limit of \(parser.limits.maxDepth)")
+        }
+        // The object's frame contributes no pointer token: a fault inside a member is prefixed
+        // with the member's name by readMember(into:), which knows it without a `String`.
+        parser.depth = 1
+        parser.current = ContainerFrame(isObject: true, start: parser.memberStack.count)
+        parser.index += 1
+        parser.skipWhitespace()
+        if parser.index < parser.count && parser.input[parser.index] == ASCII.rightBrace {
+            parser.index += 1
+        } else {
+            while true {
+                try readMember(into: &members)
+                parser.skipWhitespace()
+                guard parser.index < parser.count else {
+                    throw parser.syntaxFault(at: parser.count, expected: "',' or '}'")
+                }
+                let separator = parser.input[parser.index]
+                parser.index += 1
+                if separator == ASCII.rightBrace { break }
+                guard separator == ASCII.comma else {
+                    throw parser.syntaxFault(at: parser.index - 1, expected: "',' or '}'")
+                }
+                parser.skipWhitespace()
+            }
+        }
+        parser.depth = 0
+        parser.skipWhitespace()
+        guard parser.index == parser.count else {
+            throw parser.syntaxFault(at: parser.index, expected: "the end of the input")
+        }
+    }
+
+    /// Reads one member, `name : value`, and stores it.
+    private mutating func readMember(into members: inout DocumentMembers) throws(ResponseCodecError) {
+        let open = parser.index
+        guard open < parser.count && parser.input[open] == ASCII.quote else {
+            throw parser.syntaxFault(at: open, expected: "a member name in double quotes")
+        }
+        var member: WireMember?
+        var unknownName = ""
+        if let name = parser.scanName(within: memberNames.maxLength),
+            let known = memberNames.match(name, in: parser.input)
+        {
+            member = known
+        } else {
+            // Escaped, unknown or longer than any protocol name: read in full.
+            parser.index = open
+            try validateUTF8()
+            unknownName = try parser.parseString()
+            member = WireMember(name: unknownName)
+        }
+        // From the name's closing quote to the value's end, a fault is at `/name` (spec §6.3).
+        do throws(ResponseCodecError) {
+            if let member {
+                guard members.insert(member) else { throw duplicate(at: open) }
+            } else {
+                guard !parser.isDuplicate(unknownName) else { throw duplicate(at: open) }
+                parser.memberStack.append(JSONObject.Member(key: unknownName, value: .null))
+            }
+            parser.skipWhitespace()
+            guard parser.index < parser.count && parser.input[parser.index] == ASCII.colon else {
+                throw parser.syntaxFault(at: parser.index, expected: "':' after the member name")
+            }
+            parser.index += 1
+            parser.skipWhitespace()
+            let start = parser.index
+            if let member {
+                try readValue(of: member, into: &members)
+                places.setOffset(start, of: member)
+            } else {
+                _ = try readAnyValue()
+                members.firstUnknown = places.noteUnknown(unknownName, at: start)
+            }
+        } catch {
+            guard error.code != .invalidUTF8 else { throw error }
+            var located = error
+            located.pointer = JSONPointer.string(from: [member?.rawValue ?? unknownName]) + error.pointer
+            throw located
+        }
+    }
+
+    /// `duplicate_key` at the repeated name's opening quote, pointer `""` until readMember(into:)
+    /// prefixes the name.
+    private func duplicate(at open: Int) -> ResponseCodecError {
+        ResponseCodecError(
+            .duplicateKey, pointer: "", offset: open, in: parser.input,
+            reason: "member name is already used in this object")
+    }
+
+    /// Reads the value of `member` at the parser's position into `members`: typed when it has
+    /// the member's type, as a JSON value otherwise (for the rules to judge).
+    @inline(__always)
+    private mutating func readValue(of member: WireMember, into members: inout DocumentMembers)
+        throws(ResponseCodecError)
+    {
+        guard parser.index < parser.count else {
+            throw parser.syntaxFault(at: parser.count, expected: "a value")
+        }
+        let first = parser.input[parser.index]
+        switch member {
+        case .kind:
+            let start = parser.index
+            if let name = parser.scanName(within: kinds.maxLength),
+                let kind = kinds.match(name, in: parser.input)
+            {
+                members.kind = kind
+                return
+            }
+            parser.index = start
+        case .result:
+            let start = parser.index
+            if let name = parser.scanName(within: results.maxLength),
+                let result = results.match(name, in: parser.input)
+            {
+                members.result = result
+                return
+            }
+            parser.index = start
+        case .countdown, .httpStatus:
+            if first == ASCII.minus || ASCII.isDigit(first) {
+                members.set(member, number: try parser.parseNumber())
+                return
+            }
+        case .output:
+            if first == ASCII.quote {
+                try validateUTF8()
+                members.output = try parser.parseString()
+                return
+            }
+        case .headers, .transformedRow, .transformedRowStyles:
+            if first == ASCII.leftBrace {
+                try validateUTF8()
+                members.set(member, try readPlacedObject(of: member, into: &members))
+                return
+            }
+        case .body:
+            break
+        }
+        members.set(member, try readAnyValue())
+    }
+
+    /// Any JSON value, read by the parser at depth 2 and below.
+    private mutating func readAnyValue() throws(ResponseCodecError) -> JSONValue {
+        try validateUTF8()
+        return try parser.parseValue(above: 1)
+    }
+
+    /// Reads the object value of `member` (`headers`, `transformed_row` or
+    /// `transformed_row_styles`), whose rules judge each member value, and stores where each of
+    /// those values starts.
+    private mutating func readPlacedObject(of member: WireMember, into members: inout DocumentMembers)
+        throws(ResponseCodecError) -> JSONValue
+    {
+        try parser.openContainer(isObject: true)
+        if parser.index < parser.count && parser.input[parser.index] == ASCII.rightBrace {
+            parser.index += 1
+            parser.popFrame()
+            return .object(JSONObject())
+        }
+        while true {
+            try parser.readMemberName()
+            let start = parser.index
+            let value = try parser.parseValue(above: 2)
+            let last = parser.memberStack.count - 1
+            parser.memberStack.slot(last)?.pointee.value = value
+            parser.current.hasOpenItem = false
+            places.noteInner(member, name: parser.memberStack.name(at: last), at: start)
+            guard parser.index < parser.count else {
+                throw parser.syntaxFault(at: parser.count, expected: "',' or '}'")
+            }
+            let separator = parser.input[parser.index]
+            parser.index += 1
+            if separator == ASCII.rightBrace { return .object(parser.closeObject()) }
+            guard separator == ASCII.comma else {
+                throw parser.syntaxFault(at: parser.index - 1, expected: "',' or '}'")
+            }
+            parser.skipWhitespace()
+        }
+    }
+
+    /// Checks spec §6.2 step 2 from the parser's position on, before handing the bytes there to
+    /// one of the parser's readers; everything before was matched by this reader, hence ASCII.
+    @inline(__always)
+    private mutating func validateUTF8() throws(ResponseCodecError) {
+        guard !isValidated else { return }
+        try validateUTF8(from: parser.index)
+        isValidated = true
+    }
+
+    /// Validates `input[position...]`, starting one byte early (an ASCII byte this reader
+    /// matched) so that a U+FEFF there is not taken for a byte order mark, which only offset 0
+    /// can hold.
+    @inline(never)
+    private func validateUTF8(from position: Int) throws(ResponseCodecError) {
+        let start = position > 0 ? position - 1 : 0
+        let input = parser.input
+        if let fault = UTF8Validator.firstFault(in: UnsafeRawBufferPointer(rebasing: input[start...])) {
+            throw ResponseCodecError(
+                .invalidUTF8, pointer: "", offset: start + fault.offset, in: input, reason: fault.reason)
+        }
+    }
+}
+
+extension ByteParser {
+    /// Reads a string at `index` as a candidate for a name of a ``NameTable`` whose longest
+    /// name has `maxLength` bytes: its bytes up to the first quote, which must be within
+    /// `maxLength` bytes and ``JSONLimits/maxStringBytes``; `nil` otherwise. `index` moves past
+    /// the quote (the reader reads the string in full on `nil` or on a name its table does not hold).
+    ///
+    /// Only the closing quote is looked for: a name of a table has no quote, backslash or
+    /// control character, so when the bytes up to the first quote match one, they are a whole
+    /// string without escapes, and when they match none the string is read again in full. A
+    /// name of up to 15 bytes with eight bytes of input after its opening quote is read as two
+    /// words, which give its length and, shifted, the words the table compares.
+    @inline(__always)
+    mutating func scanName(within maxLength: Int) -> NameWords? {
+        guard index < count, input[index] == ASCII.quote else { return nil }
+        let start = index &+ 1
+        var name: NameWords?
+        if start &+ 8 <= count {
+            let first = word(at: start)
+            // The next eight bytes; near the end of the input, the last word of the input moved
+            // down, with zero bytes (never a quote) in place of those past the end.
+            let after = count &- (start &+ 8)
+            let second =
+                after >= 8
+                ? word(at: start &+ 8) : after == 0 ? 0 : word(at: count &- 8) &>> (UInt64(8 &- after) &* 8)
+            if let quote = Self.firstQuote(in: first) {
+                // The bytes before the quote; a shift by 64 would be undefined, so 0 is apart.
+                let head = quote == 0 ? 0 : first & (UInt64.max &>> (64 &- UInt64(quote) &* 8))
+                name = NameWords(start: start, length: quote, head: head, tail: 0)
+            } else if let quote = Self.firstQuote(in: second) {
+                // The last eight bytes of the name start `quote` bytes into the first word.
+                let shift = UInt64(quote) &* 8
+                let tail = quote == 0 ? first : first &>> shift | second &<< (64 &- shift)
+                name = NameWords(start: start, length: 8 &+ quote, head: first, tail: tail)
+            }
+        }
+        if name == nil {
+            // Longer, or near the end of the input.
+            guard let end = Self.closingQuote(in: input, from: start, within: maxLength) else { return nil }
+            name = NameWords(in: input, from: start, length: end &- start)
+        }
+        guard let name, name.length <= limits.maxStringBytes else { return nil }
+        index = name.start &+ name.length &+ 1
+        return name
+    }
+
+    /// The eight bytes at `offset` as a little-endian word; `offset + 8` must be at most `count`.
+    @inline(__always)
+    private func word(at offset: Int) -> UInt64 {
+        UInt64(littleEndian: input.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The index of the first quote byte in `word` (little-endian, so the first byte is the
+    /// lowest), or `nil` (``StringEscaping/flags(of:in:)``).
+    @inline(__always)
+    private static func firstQuote(in word: UInt64) -> Int? {
+        let flags = StringEscaping.flags(of: ASCII.quote, in: word)
+        return flags == 0 ? nil : flags.trailingZeroBitCount &>> 3
+    }
+
+    /// The offset of the first quote in `input[start...]`, looking no further than the word
+    /// that holds `input[start + length]`; `nil` if there is none that close. (A quote found
+    /// beyond `start + length` names no table entry, which the lookup then rules out.) Static,
+    /// so that calling it out of line does not copy the parser.
+    @inline(never)
+    private static func closingQuote(in input: UnsafeRawBufferPointer, from start: Int, within length: Int)
+        -> Int?
+    {
+        let count = input.count
+        let last = start &+ length
+        var position = start
+        while position &+ 8 <= count {
+            let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            if let quote = firstQuote(in: word) { return position &+ quote }
+            position &+= 8
+            if position > last { return nil }
+        }
+        while position < count && position <= last {
+            if input[position] == ASCII.quote { return position }
+            position &+= 1
+        }
+        return nil
+    }
+}
