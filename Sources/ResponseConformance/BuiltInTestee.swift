@@ -50,7 +50,7 @@ public struct BuiltInTestee: Sendable {
             try WireFormat.verify(input, options: options)
             return input
         case .decodeTaskOutput:
-            return try WireFormat.encode(try WireFormat.decodeTaskOutput(input, options: options))
+            return try WireFormat.encode(try WireFormat.decode(input, as: TaskOutput.self, options: options))
         case .canonicalize, .encode, .taskOutput:
             return try WireFormat.canonicalize(input, limits: options.limits)
         }

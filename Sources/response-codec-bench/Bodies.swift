@@ -46,7 +46,7 @@ enum Bodies {
             "created": .string("2024-0\(1 + random.below(9))-1\(random.below(10))T10:20:30+00:00"),
             "id": .string("PR-\(random.digits(4))-\(random.digits(4))-\(random.digits(4))-001"),
             "marketplace": ["id": .string("MP-\(random.digits(5))"), "name": "EU marketplace"],
-            "note": nil,
+            "note": .null,
             "reason": .string("Approved automatically by the extension" + Documents.filler(reasonPadding)),
             "status": "approved",
             "test": false,

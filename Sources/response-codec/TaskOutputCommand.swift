@@ -42,7 +42,7 @@ enum TaskOutputCommand: Command {
             let input = Terminal.readStandardInput()
             let output =
                 decode
-                ? try WireFormat.decodeTaskOutput(input, options: options)
+                ? try WireFormat.decode(input, as: TaskOutput.self, options: options)
                 : try TaskOutput(
                     projecting: try FactoryCall(json: try JSONValue(parsing: input)).makeResponse(),
                     runtime: runtime)

@@ -17,7 +17,7 @@ struct InvalidCaseTests {
             case .decode: _ = try WireFormat.decode(input, options: options)
             case .verify: try WireFormat.verify(input, options: options)
             case .canonicalize: _ = try WireFormat.canonicalize(input, limits: options.limits)
-            case .decodeTaskOutput: _ = try WireFormat.decodeTaskOutput(input, options: options)
+            case .decodeTaskOutput: _ = try WireFormat.decode(input, as: TaskOutput.self, options: options)
             }
         }
         #expect(

@@ -38,7 +38,7 @@ struct TaskOutputCaseTests {
         arguments: TaskOutputCases.produced)
     func decodeMatchesProjection(_ taskOutput: TaskOutputCase) throws {
         let golden = try Corpus.read(try #require(taskOutput.file))
-        let decoded = try WireFormat.decodeTaskOutput(golden)
+        let decoded = try WireFormat.decode(golden, as: TaskOutput.self)
         #expect(decoded == (try projection(taskOutput)))
         expectBytes(try WireFormat.encode(decoded), equal: golden, taskOutput.id)
     }
@@ -52,7 +52,7 @@ struct TaskOutputCaseTests {
         #expect(try JSONDecoder().decode(TaskOutput.self, from: Data(golden)) == expected)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        #expect(try WireFormat.decodeTaskOutput([UInt8](try encoder.encode(expected))) == expected)
+        #expect(try WireFormat.decode([UInt8](try encoder.encode(expected)), as: TaskOutput.self) == expected)
     }
 
     @Test(

@@ -30,6 +30,11 @@ struct CanonicalWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Creates a writer that appends to `bytes`, as if they were written before.
+    init(appendingTo bytes: consuming [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// Writes one token, a value or a member name, of at most `maximumLength` bytes (its
     /// separator included), preceded by the `,` that separates it from the previous value if one
     /// is due.

@@ -1,4 +1,4 @@
-/// Options of ``StrictJSONDecoder``, ``JSONCanonicalizer`` and ``WireFormat``.
+/// Options of ``StrictJSONDecoder`` and ``WireFormat``.
 public struct DecodingOptions: Sendable, Hashable {
     /// What to do with a member whose name the protocol does not know.
     public enum UnknownMembers: String, Sendable, Hashable {

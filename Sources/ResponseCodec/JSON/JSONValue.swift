@@ -41,12 +41,6 @@ extension JSONValue {
     static let maxSafeInteger = 9_007_199_254_740_991
 }
 
-extension JSONValue: ExpressibleByNilLiteral {
-    /// Creates `null`. Mind the one trap: where a `JSONValue?` is expected, `cond ? value : nil`
-    /// types the `nil` as `JSONValue.null`, not as an absent value; write the branches out.
-    public init(nilLiteral: ()) { self = .null }
-}
-
 extension JSONValue: ExpressibleByBooleanLiteral {
     /// Creates a boolean.
     public init(booleanLiteral value: Bool) { self = .bool(value) }

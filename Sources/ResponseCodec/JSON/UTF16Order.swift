@@ -3,9 +3,9 @@
 /// This differs from comparing UTF-8 bytes (code point order) only when one name has a
 /// supplementary-plane character (U+10000 and up, a surrogate pair in UTF-16, 0xD800...0xDBFF)
 /// where the other has a BMP character from U+E000 to U+FFFF: UTF-16 puts the pair first.
-public enum UTF16Order {
+package enum UTF16Order {
     /// Whether `lhs` sorts strictly before `rhs` by UTF-16 code units.
-    public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
+    package static func precedes(_ lhs: String, _ rhs: String) -> Bool {
         let answer = lhs.utf8.withContiguousStorageIfAvailable { left in
             rhs.utf8.withContiguousStorageIfAvailable { right in
                 precedes(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right))

@@ -9,14 +9,14 @@ public struct JSONLimits: Sendable, Hashable {
     /// and a value nested a few thousand levels deep can exhaust a 512 KiB thread stack when it
     /// is dropped — long after it was parsed without recursion. No value the parser returns is
     /// deeper than this, so no value it returns can crash its owner.
-    public static let maximumDepth = 1_024
+    public static let depthCeiling = 1_024
 
     /// The deepest nesting of arrays and objects accepted; the top-level value is depth 1
     /// once it is an array or object. Deeper input fails with `depth_exceeded`. A setting
-    /// above ``maximumDepth`` is treated as ``maximumDepth``; a negative one as 0 (scalars only).
+    /// above ``depthCeiling`` is treated as ``depthCeiling``; a negative one as 0 (scalars only).
     public var maxDepth: Int {
         get { storedMaxDepth }
-        set { storedMaxDepth = Swift.min(Swift.max(newValue, 0), Self.maximumDepth) }
+        set { storedMaxDepth = Swift.min(Swift.max(newValue, 0), Self.depthCeiling) }
     }
 
     /// The largest document accepted, in bytes. Larger input fails with `too_large` before it is parsed.
@@ -26,7 +26,7 @@ public struct JSONLimits: Sendable, Hashable {
     /// unescaping. A longer string fails with `too_large` as soon as it passes the limit.
     public var maxStringBytes: Int
 
-    /// ``maxDepth`` within `0...maximumDepth`.
+    /// ``maxDepth`` within `0...depthCeiling`.
     private var storedMaxDepth: Int
 
     /// Creates limits; the defaults suit response documents and are those the spec names.

@@ -30,7 +30,7 @@ struct StrictJSONParser {
                 .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
         }
         // Error precedence 3: one pass for grammar and I-JSON.
-        // No result is deeper than JSONLimits.maximumDepth, so dropping a partial tree on a
+        // No result is deeper than JSONLimits.depthCeiling, so dropping a partial tree on a
         // fault recurses no deeper than dropping a finished one.
         var parser = ByteParser(input: input, limits: limits)
         parser.usesNameTemplates = nameTemplates

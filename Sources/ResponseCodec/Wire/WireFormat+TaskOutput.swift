@@ -3,7 +3,7 @@
 /// ```swift
 /// let bytes = try WireFormat.encode(TaskOutput(projecting: .scheduled(.done()), runtime: 1.5))
 /// // {"countdown":0,"data":null,"message":null,"result":"success","runtime":1.5}
-/// let output = try WireFormat.decodeTaskOutput(bytes)
+/// let output = try WireFormat.decode(bytes, as: TaskOutput.self)
 /// ```
 ///
 /// Spec: `spec/task-output.md` §3 "Wire form".
@@ -15,8 +15,8 @@ extension WireFormat {
     }
 
     /// Decodes a task output strictly (spec `task-output.md` §3.2). Formatting is not judged.
-    public static func decodeTaskOutput(
-        _ bytes: [UInt8], options: DecodingOptions = DecodingOptions()
+    public static func decode(
+        _ bytes: [UInt8], as type: TaskOutput.Type, options: DecodingOptions = DecodingOptions()
     ) throws(ResponseCodecError) -> TaskOutput {
         try StrictJSONDecoder(options: options).decode(TaskOutput.self, from: bytes)
     }

@@ -78,7 +78,7 @@ private struct Probe: Decodable {
     @Test(arguments: [
         (JSONValue?.none, "name", Fault(.missingField, "/items/2/name")),
         (JSONValue?.some(5), "name", Fault(.typeMismatch, "/items/2/name")),
-        (JSONValue?.some(nil), "name", Fault(.typeMismatch, "/items/2/name")),
+        (JSONValue?.some(.null), "name", Fault(.typeMismatch, "/items/2/name")),
         (JSONValue?.some(128), "count", Fault(.numberOutOfRange, "/items/2/count")),
         (JSONValue?.some(1.5), "count", Fault(.typeMismatch, "/items/2/count")),
         (JSONValue?.some("1"), "count", Fault(.typeMismatch, "/items/2/count")),
@@ -155,8 +155,8 @@ private struct Probe: Decodable {
                 values.append(try container.decode(Int.self))
             }
         }
-        #expect(decodeFault(Triple.self, from: [1, nil]) == Fault(.missingField, "/2"))
-        #expect(decodeFault([String: Triple].self, from: ["k": [1, nil]]) == Fault(.missingField, "/k/2"))
+        #expect(decodeFault(Triple.self, from: [1, .null]) == Fault(.missingField, "/2"))
+        #expect(decodeFault([String: Triple].self, from: ["k": [1, .null]]) == Fault(.missingField, "/k/2"))
         #expect(decodeFault(Triple.self, from: [:]) == Fault(.typeMismatch, ""))
     }
 
@@ -231,6 +231,6 @@ private struct Probe: Decodable {
                 _ = try container.decodeNil(forKey: "absent")
             }
         }
-        #expect(decodeFault(Nils.self, from: ["n": nil, "v": 0]) == Fault(.missingField, "/absent"))
+        #expect(decodeFault(Nils.self, from: ["n": .null, "v": 0]) == Fault(.missingField, "/absent"))
     }
 }

@@ -121,11 +121,11 @@ import Testing
 
     /// `decodeNil` is true only for `null`; optionals decode `null` as `nil` and anything else strictly.
     @Test func nilOnlyFromNull() throws {
-        #expect(try decode(Int?.self, from: nil) == nil)
+        #expect(try decode(Int?.self, from: .null) == nil)
         #expect(try decode(Int?.self, from: 5) == 5)
         #expect(decodeFault(Int?.self, from: "5") == Fault(.typeMismatch, ""))
-        #expect(try decode([Int?].self, from: [1, nil, 3]) == [1, nil, 3])
-        #expect(decodeFault([Int].self, from: [1, nil]) == Fault(.typeMismatch, "/1"))
+        #expect(try decode([Int?].self, from: [1, .null, 3]) == [1, nil, 3])
+        #expect(decodeFault([Int].self, from: [1, .null]) == Fault(.typeMismatch, "/1"))
     }
 
     /// RawRepresentable enums decode through their raw value; an unknown raw value is invalid_value.
@@ -138,12 +138,12 @@ import Testing
 
     /// A ``JSONValue`` is taken out of the tree as it is, at the top and nested.
     @Test func jsonValueFastPath() throws {
-        let value: JSONValue = ["a": [1, nil, "x", ["b": false]], "c": 1.5]
+        let value: JSONValue = ["a": [1, .null, "x", ["b": false]], "c": 1.5]
         #expect(try decode(JSONValue.self, from: value) == value)
         #expect(
             try decode([String: JSONValue].self, from: value) == [
-                "a": [1, nil, "x", ["b": false]], "c": 1.5,
+                "a": [1, .null, "x", ["b": false]], "c": 1.5,
             ])
-        #expect(try decode([JSONValue].self, from: [nil, [], [:]]) == [nil, [], [:]])
+        #expect(try decode([JSONValue].self, from: [.null, [], [:]]) == [.null, [], [:]])
     }
 }

@@ -165,15 +165,15 @@ private struct Custom: Error, CustomStringConvertible {
             var none: Int?
         }
         #expect(try tree(Maybe(some: 1, none: nil)) == ["some": 1])
-        #expect(try tree([1, nil] as [Int?]) == [1, nil])
-        #expect(try tree(Int?.none) == nil)
+        #expect(try tree([1, nil] as [Int?]) == [1, .null])
+        #expect(try tree(Int?.none) == .null)
     }
 
     /// Super encoders, nested keyed and unkeyed containers all land where they belong.
     @Test func superAndNestedContainers() throws {
         let expected: JSONValue = [
             "super": 1, "named": "s", "empty": [:],
-            "list": [0, [2, 3], ["f": 0.5], [nil]],
+            "list": [0, [2, 3], ["f": 0.5], [.null]],
         ]
         #expect(try tree(Supers()) == expected)
     }
@@ -192,10 +192,10 @@ private struct Custom: Error, CustomStringConvertible {
             var body: JSONValue
             var maybe: JSONValue?
         }
-        let body: JSONValue = ["z": [1, nil, ["y": "x"]], "a": 2.5]
+        let body: JSONValue = ["z": [1, .null, ["y": "x"]], "a": 2.5]
         #expect(try tree(body) == body)
         #expect(try tree(Wrapper(body: body, maybe: nil)) == ["body": body])
-        #expect(try tree(Wrapper(body: nil, maybe: .null)) == ["body": nil, "maybe": nil])
+        #expect(try tree(Wrapper(body: .null, maybe: .null)) == ["body": .null, "maybe": .null])
         #expect(try tree([body, [:]]) == [body, [:]])
     }
 

@@ -13,8 +13,8 @@ private struct Envelope: Codable, Equatable {
 @Suite struct JSONValueCodableTests {
     /// A nested value with every JSON type.
     private static let nested: JSONValue = [
-        "null": nil, "true": true, "false": false, "int": 42, "neg": -0.5, "big": 1e300,
-        "string": "a/b~c \u{10000}", "empty": "", "array": [1, "two", nil, [[]], ["k": [:]]],
+        "null": .null, "true": true, "false": false, "int": 42, "neg": -0.5, "big": 1e300,
+        "string": "a/b~c \u{10000}", "empty": "", "array": [1, "two", .null, [[]], ["k": [:]]],
         "object": ["a": ["b": ["c": [1, 2, 3]]]], "emptyObject": [:], "emptyArray": [],
     ]
 
@@ -31,8 +31,8 @@ private struct Envelope: Codable, Equatable {
     @Test func foundationDecodesText() throws {
         let text = #"{"a":[true,1,0,false,null,"1",1.5e2,{"b":{}}],"c":"x"}"#
         let value = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
-        #expect(value == ["a": [true, 1, 0, false, nil, "1", 150, ["b": [:]]], "c": "x"])
-        #expect(try JSONDecoder().decode(JSONValue.self, from: Data("null".utf8)) == nil)
+        #expect(value == ["a": [true, 1, 0, false, .null, "1", 150, ["b": [:]]], "c": "x"])
+        #expect(try JSONDecoder().decode(JSONValue.self, from: Data("null".utf8)) == .null)
         #expect(try JSONDecoder().decode([JSONValue].self, from: Data("[1,true]".utf8)) == [1, true])
     }
 
@@ -40,7 +40,7 @@ private struct Envelope: Codable, Equatable {
     @Test func foundationEncodesText() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        let value: JSONValue = ["b": [true, nil, "s"], "a": 1]
+        let value: JSONValue = ["b": [true, .null, "s"], "a": 1]
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
         #expect(text == #"{"a":1,"b":[true,null,"s"]}"#)
     }
@@ -59,7 +59,7 @@ private struct Envelope: Codable, Equatable {
     @Test func foundationNested() throws {
         let text = #"{"x":{"y":null},"z":[{"w":1}]}"#
         let value = try JSONDecoder().decode([String: JSONValue?].self, from: Data(text.utf8))
-        #expect(value["x"] == .some(["y": nil]))
+        #expect(value["x"] == .some(["y": .null]))
         #expect(value["z"] == .some([["w": 1]]))
     }
 }

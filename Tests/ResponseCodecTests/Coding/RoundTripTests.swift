@@ -47,7 +47,7 @@ private struct Tree: Codable, Equatable, Sendable {
             kind: .background, shapes: [.circle(radius: 1.5), .square(side: 2, label: "x/y~"), .point],
             leaves: ["a/b": Leaf(id: 1, ratio: 0.1, flag: true), "": Leaf(id: .max, ratio: -2, flag: nil)],
             byNumber: [1: "one", -20: "minus twenty"], byKind: [.background: 1],
-            matrix: [[1, nil], [], [nil]], note: "", body: ["z": [1, nil], "a": "é"],
+            matrix: [[1, nil], [], [nil]], note: "", body: ["z": [1, .null], "a": "é"],
             big: 9_007_199_254_740_991, tiny: -128),
         Tree(
             kind: .interactive, shapes: [], leaves: [:], byNumber: [:], byKind: [:], matrix: [],

@@ -2,13 +2,13 @@ import ResponseCodec
 import Testing
 
 /// Nesting far deeper than any limit: the parser keeps containers on the heap, and no limit can
-/// be raised past `JSONLimits.maximumDepth`, so nothing overflows the stack — in parsing, in
+/// be raised past `JSONLimits.depthCeiling`, so nothing overflows the stack — in parsing, in
 /// failing, or in freeing what was parsed (bugs B1 and B2 of spec/hostile-input.md §8).
 @Suite("Hostile: deep nesting")
 struct DeepNestingTests {
-    /// A limit raised as far as it goes: it takes effect as `JSONLimits.maximumDepth`.
+    /// A limit raised as far as it goes: it takes effect as `JSONLimits.depthCeiling`.
     static let raised = JSONLimits(maxDepth: 1_000_000)
-    static let ceiling = JSONLimits.maximumDepth
+    static let ceiling = JSONLimits.depthCeiling
 
     @Test("100,000 '[' under the default limit: depth_exceeded at the 513th")
     func openArraysDefaultLimit() {

@@ -8,12 +8,14 @@ import Testing
 struct DirectEncodingTests {
     /// Responses of every kind and outcome, with bodies and headers that exercise member order,
     /// escapes and numbers.
-    static let responses: [Response] = {
+    static let responses: [ExtensionResponse] = {
         let body: JSONValue = [
-            "z": [1, -0.0, 1e21, 0.1, 5e-324, true, nil, "tab\tquote\"", ["😀": 1, "\u{E000}": 2, "a": []]],
+            "z": [
+                1, -0.0, 1e21, 0.1, 5e-324, true, .null, "tab\tquote\"", ["😀": 1, "\u{E000}": 2, "a": []],
+            ],
             "a": ["nested": ["deeper": [[], [:]]]],
         ]
-        let headers: HTTPHeaders = [
+        let headers: InteractiveHTTPHeaders = [
             "X-Request-Id": "42", "Content-Type": "application/json", "😀": "e", "\u{E000}": "p",
         ]
         return [
@@ -35,11 +37,11 @@ struct DirectEncodingTests {
 
     /// The canonical bytes the tree encoder gives.
     private func treeBytes<T: Encodable>(_ value: T) throws -> [UInt8] {
-        try JSONCanonicalizer.canonicalize(CanonicalJSONEncoder().encodeTree(value))
+        try CanonicalJSONEncoder().encodeTree(value).canonicalBytes()
     }
 
     @Test("each response is written as the tree encoder writes it", arguments: responses)
-    func sameBytes(response: Response) throws {
+    func sameBytes(response: ExtensionResponse) throws {
         let expected = try treeBytes(response)
         #expect(try WireFormat.encode(response) == expected)
         #expect(try CanonicalJSONEncoder().encode(response) == expected)
@@ -54,7 +56,7 @@ struct DirectEncodingTests {
 
     @Test("a NaN in the body fails as the tree encoder fails, at its pointer within the document")
     func nonFiniteBody() throws {
-        let response = Response.interactive(try .done(body: ["a/b": [1, .number(.nan)]]))
+        let response = ExtensionResponse.interactive(try .done(body: ["a/b": [1, .number(.nan)]]))
         let direct = #expect(throws: ResponseCodecError.self) { try WireFormat.encode(response) }
         let tree = #expect(throws: ResponseCodecError.self) { try treeBytes(response) }
         #expect(direct?.code == .numberOutOfRange)

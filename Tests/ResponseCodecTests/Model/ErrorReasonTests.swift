@@ -50,7 +50,9 @@ struct ErrorReasonTests {
         let bytes = Array(testCase.input.utf8)
         var errors: [ResponseCodecError?] = []
         if testCase.taskOutput {
-            errors.append(#expect(throws: ResponseCodecError.self) { try WireFormat.decodeTaskOutput(bytes) })
+            errors.append(
+                #expect(throws: ResponseCodecError.self) { try WireFormat.decode(bytes, as: TaskOutput.self) }
+            )
             errors.append(
                 #expect(throws: ResponseCodecError.self) {
                     try StrictJSONDecoder().decode(TaskOutput.self, from: bytes)
@@ -59,7 +61,7 @@ struct ErrorReasonTests {
             errors.append(#expect(throws: ResponseCodecError.self) { try WireFormat.decode(bytes) })
             errors.append(
                 #expect(throws: ResponseCodecError.self) {
-                    try StrictJSONDecoder().decode(Response.self, from: bytes)
+                    try StrictJSONDecoder().decode(ExtensionResponse.self, from: bytes)
                 })
         }
         for error in errors {

@@ -10,7 +10,7 @@ struct TaskOutputTests {
     }
 
     private func decode(_ json: String) throws(ResponseCodecError) -> TaskOutput {
-        try WireFormat.decodeTaskOutput(Array(json.utf8))
+        try WireFormat.decode(Array(json.utf8), as: TaskOutput.self)
     }
 
     @Test("background: the countdown only for a reschedule, the message only for skip and fail")
@@ -31,7 +31,7 @@ struct TaskOutputTests {
                 == #"{"countdown":0,"data":{"body":null,"headers":null,"http_status":200},"message":null,"result":"success","runtime":0}"#
         )
         let fail = TaskOutput(projecting: ValidationResponse.fail(data: ["x": 1], output: "bad"), runtime: 2)
-        #expect(fail.data == ["body": ["x": 1], "headers": nil, "http_status": 400])
+        #expect(fail.data == ["body": ["x": 1], "headers": .null, "http_status": 400])
         #expect(fail.message == "bad")
         #expect(fail.result == .fail)
     }
@@ -108,8 +108,8 @@ struct TaskOutputTests {
     @Test("unknown members may be ignored; null data and message read as absent")
     func lenientAndNulls() throws {
         let json = #"{"countdown":0,"data":null,"extra":1,"message":null,"result":"success","runtime":1e-7}"#
-        let output = try WireFormat.decodeTaskOutput(
-            Array(json.utf8), options: DecodingOptions(unknownMembers: .ignore))
+        let output = try WireFormat.decode(
+            Array(json.utf8), as: TaskOutput.self, options: DecodingOptions(unknownMembers: .ignore))
         #expect(output == (try TaskOutput(result: .success, runtime: 1e-7)))
     }
 
@@ -118,7 +118,7 @@ struct TaskOutputTests {
         let output = TaskOutput(
             projecting: try InteractiveResponse.fail(headers: ["a": "b"], output: "x"), runtime: 0.25)
         let data = try JSONEncoder().encode(output)
-        #expect(try WireFormat.decodeTaskOutput([UInt8](data)) == output)
+        #expect(try WireFormat.decode([UInt8](data), as: TaskOutput.self) == output)
         #expect(
             try JSONDecoder().decode(TaskOutput.self, from: Data(try WireFormat.encode(output))) == output)
     }

@@ -7,7 +7,7 @@ import Testing
 struct ParserValueTests {
     /// Documents whose top-level value is a scalar or an empty container.
     static let scalars: [(String, JSONValue)] = [
-        ("1", 1), ("\"s\"", "s"), ("true", true), ("false", false), ("null", nil),
+        ("1", 1), ("\"s\"", "s"), ("true", true), ("false", false), ("null", .null),
         (" \t\r\n1 \n", 1), ("[]", []), ("{}", [:]), ("[ ]", []), ("{ }", [:]),
     ]
 
@@ -21,7 +21,7 @@ struct ParserValueTests {
     @Test("a nested document")
     func nested() throws {
         let value = try parse(#" {"b": [1, 2.5, {"c": null}], "a": true, "d": "x"} "#)
-        let expected: JSONValue = ["a": true, "b": [1, 2.5, ["c": nil]], "d": "x"]
+        let expected: JSONValue = ["a": true, "b": [1, 2.5, ["c": .null]], "d": "x"]
         #expect(value == expected)
     }
 
@@ -74,14 +74,14 @@ struct ParserValueTests {
         #expect(error.pointer == String(repeating: "/0", count: 512))
     }
 
-    /// A raised limit is capped at `JSONLimits.maximumDepth`, so no returned value is too deep to free.
-    @Test("a raised depth limit is capped at JSONLimits.maximumDepth")
+    /// A raised limit is capped at `JSONLimits.depthCeiling`, so no returned value is too deep to free.
+    @Test("a raised depth limit is capped at JSONLimits.depthCeiling")
     func depthCeiling() throws {
         let limits = JSONLimits(maxDepth: 200_000)
-        #expect(limits.maxDepth == JSONLimits.maximumDepth)
+        #expect(limits.maxDepth == JSONLimits.depthCeiling)
         let error = try #require(parseError(String(repeating: "[", count: 100_000), limits: limits))
         #expect(error.code == .depthExceeded)
-        #expect(error.offset == JSONLimits.maximumDepth)
+        #expect(error.offset == JSONLimits.depthCeiling)
         #expect(JSONLimits(maxDepth: -1).maxDepth == 0)
     }
 
@@ -89,7 +89,7 @@ struct ParserValueTests {
     @Test("nesting at the depth ceiling parses and is freed without trouble")
     func deepNestingAtCeiling() throws {
         let limits = JSONLimits(maxDepth: .max)
-        let depth = JSONLimits.maximumDepth
+        let depth = JSONLimits.depthCeiling
         let arrays = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         #expect(arrayDepth(of: try parse(arrays, limits: limits)) == depth)
         let objects = String(repeating: #"{"a":"#, count: depth) + "1" + String(repeating: "}", count: depth)
@@ -106,7 +106,7 @@ struct ParserValueTests {
     @Test("faults after deep nesting are reported and the partial tree is released iteratively")
     func deepNestingFaults() throws {
         let limits = JSONLimits(maxDepth: .max)
-        let levels = JSONLimits.maximumDepth - 1
+        let levels = JSONLimits.depthCeiling - 1
         let deep = String(repeating: "[", count: levels) + String(repeating: "]", count: levels)
         let trailing = try #require(parseError(deep + " x", limits: limits))
         #expect(trailing.code == .syntax)

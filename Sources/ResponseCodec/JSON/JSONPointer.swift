@@ -1,7 +1,7 @@
 /// RFC 6901 JSON Pointers, as error locations.
-public enum JSONPointer {
+package enum JSONPointer {
     /// The pointer string for a list of unescaped reference tokens: `["a/b", "0"]` becomes `/a~1b/0`.
-    public static func string(from tokens: some Sequence<String>) -> String {
+    package static func string(from tokens: some Sequence<String>) -> String {
         var result = ""
         for token in tokens {
             result.append("/")
@@ -17,7 +17,7 @@ public enum JSONPointer {
     }
 
     /// The pointer string for a Codable coding path.
-    public static func string(from codingPath: [any CodingKey]) -> String {
+    package static func string(from codingPath: [any CodingKey]) -> String {
         string(from: codingPath.lazy.map(token(for:)))
     }
 
@@ -25,13 +25,13 @@ public enum JSONPointer {
     /// report (an `intValue` spelled `"Index N"`, as this library and Foundation spell them),
     /// otherwise the member name, `stringValue` — also for `enum Keys: Int, CodingKey`, whose
     /// `intValue` is not an array index.
-    public static func token(for key: any CodingKey) -> String {
+    package static func token(for key: any CodingKey) -> String {
         if let index = key.intValue, key.stringValue == "Index \(index)" { return String(index) }
         return key.stringValue
     }
 
     /// The unescaped reference tokens of a pointer string, or `nil` if it is not a valid pointer.
-    public static func tokens(of pointer: String) -> [String]? {
+    package static func tokens(of pointer: String) -> [String]? {
         if pointer.isEmpty { return [] }
         guard pointer.hasPrefix("/") else { return nil }
         var tokens: [String] = []
