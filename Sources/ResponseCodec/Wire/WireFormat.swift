@@ -19,7 +19,7 @@ public enum WireFormat {
         case .interactive(let response): return try response.document.canonicalBytes()
         case .scheduled(let response): return try response.document.canonicalBytes()
         case .transformation(let response): return try response.document.canonicalBytes()
-        case .rowTransformation: return try CanonicalJSONEncoder().encode(response)
+        case .rowTransformation(let response): return try response.document.canonicalBytes()
         }
     }
 
