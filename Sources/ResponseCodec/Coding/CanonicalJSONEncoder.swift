@@ -18,10 +18,8 @@ public struct CanonicalJSONEncoder: Sendable {
     /// The canonical bytes of `value`.
     public func encode<T: Encodable>(_ value: T) throws(ResponseCodecError) -> [UInt8] {
         // The response types describe their members themselves: write them straight out.
-        if let convertible = value as? any WireDocumentConvertible,
-            let bytes = try convertible.canonicalBytes()
-        {
-            return bytes
+        if let response = value as? any WireDocumentConvertible {
+            return try response.document.canonicalBytes()
         }
         var writer = CanonicalWriter()
         try writer.write(try encodeTree(value))

@@ -103,10 +103,8 @@ extension BackgroundResponse: Codable {
 }
 
 extension BackgroundResponse: WireDocumentConvertible {
-    /// `kind`, `result` and the countdown of a reschedule or the output of a skip or fail, if any.
-    var wireDocument: WireDocument? { document }
-
-    /// The document this response puts on the wire.
+    /// The document this response puts on the wire: `kind`, `result` and the countdown of a
+    /// reschedule or the output of a skip or fail, if any.
     var document: WireDocument {
         switch outcome {
         case .success: WireDocument(.background, .success)

@@ -76,23 +76,19 @@ extension ExtensionResponse: Codable {
 
     /// Encodes the wrapped response.
     public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .rowTransformation(let response): try response.encode(to: encoder)
-        default: try wireDocument?.encode(to: encoder)
-        }
+        try document.encode(to: encoder)
     }
 }
 
 extension ExtensionResponse: WireDocumentConvertible {
-    /// The wrapped response's document; `nil` for a row transformation, whose row members
-    /// the generic encoder writes.
-    var wireDocument: WireDocument? {
+    /// The wrapped response's document.
+    var document: WireDocument {
         switch self {
-        case .background(let response): response.wireDocument
-        case .interactive(let response): response.wireDocument
-        case .scheduled(let response): response.wireDocument
-        case .transformation(let response): response.wireDocument
-        case .rowTransformation: nil
+        case .background(let response): response.document
+        case .interactive(let response): response.document
+        case .scheduled(let response): response.document
+        case .transformation(let response): response.document
+        case .rowTransformation(let response): response.document
         }
     }
 }

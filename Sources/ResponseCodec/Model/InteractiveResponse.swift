@@ -104,10 +104,8 @@ extension InteractiveResponse: Codable {
 }
 
 extension InteractiveResponse: WireDocumentConvertible {
-    /// `kind`, `result`, `http_status`, the headers and body if any, and the output of a fail, if any.
-    var wireDocument: WireDocument? { document }
-
-    /// The document this response puts on the wire.
+    /// The document this response puts on the wire: `kind`, `result`, `http_status`, the headers
+    /// and body if any, and the output of a fail, if any.
     var document: WireDocument {
         let output: String? =
             switch outcome {

@@ -105,17 +105,17 @@ extension RowTransformationResponse: Codable {
 
     /// Encodes the wire members; an absent output and empty styles are omitted.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: WireMember.self)
-        try container.encode(ResponseKind.rowTransformation, forKey: .kind)
-        try container.encode(result, forKey: .result)
-        switch outcome {
-        case .success(let row, let styles):
-            try container.encode(row, forKey: .transformedRow)
-            if !styles.isEmpty { try container.encode(styles, forKey: .transformedRowStyles) }
-        case .fail(let output?):
-            try container.encode(output, forKey: .output)
-        case .fail(nil), .skip, .delete:
-            break
+        try document.encode(to: encoder)
+    }
+}
+
+extension RowTransformationResponse: WireDocumentConvertible {
+    /// The document this response puts on the wire: `kind`, `result`, and the row and its
+    /// styles (if any) of a success or the output of a fail, if any.
+    var document: WireDocument {
+        guard case .success(let row, let styles) = outcome else {
+            return WireDocument(.rowTransformation, result, output: output)
         }
+        return WireDocument(.rowTransformation, .success, row: (row, styles.isEmpty ? nil : styles))
     }
 }

@@ -60,10 +60,7 @@ extension ScheduledExecutionResponse: Codable {
 }
 
 extension ScheduledExecutionResponse: WireDocumentConvertible {
-    /// `kind`, `result` and the output of a fail, if any.
-    var wireDocument: WireDocument? { document }
-
-    /// The document this response puts on the wire.
+    /// The document this response puts on the wire: `kind`, `result` and a fail's output, if any.
     var document: WireDocument {
         switch outcome {
         case .fail(let output): WireDocument(.scheduled, .fail, output: output)

@@ -81,10 +81,8 @@ extension TransformationResponse: Codable {
 }
 
 extension TransformationResponse: WireDocumentConvertible {
-    /// `kind`, `result`, and the output of a skip or fail, if any.
-    var wireDocument: WireDocument? { document }
-
-    /// The document this response puts on the wire.
+    /// The document this response puts on the wire: `kind`, `result`, and the output of a skip or
+    /// fail, if any.
     var document: WireDocument {
         WireDocument(.transformation, result, output: output)
     }

@@ -18,13 +18,17 @@ struct WireDocument: ~Copyable {
     let body: JSONValue?
     let countdown: Int?
     let output: String?
+    /// A transformed row and its styles, `nil` for none (never written as `{}`). One optional,
+    /// so that a document without a row has one reference less to release.
+    let row: (cells: TransformedRow, styles: RowStyles?)?
 
     /// A document with `kind`, `result` and the members given. Built in one expression by each
     /// response, so that no partly built document is copied on its way to the writer.
     init(
         _ kind: ResponseKind, _ result: ResponseResult, httpStatus: Int? = nil,
         headers: InteractiveHTTPHeaders? = nil,
-        body: JSONValue? = nil, countdown: Int? = nil, output: String? = nil
+        body: JSONValue? = nil, countdown: Int? = nil, output: String? = nil,
+        row: (cells: TransformedRow, styles: RowStyles?)? = nil
     ) {
         self.kind = kind
         self.result = result
@@ -33,6 +37,7 @@ struct WireDocument: ~Copyable {
         self.body = body
         self.countdown = countdown
         self.output = output
+        self.row = row
     }
 
     /// Encodes the members through a keyed container: `kind`, `result`, then the others.
@@ -45,15 +50,17 @@ struct WireDocument: ~Copyable {
         try container.encodeIfPresent(body, forKey: .body)
         try container.encodeIfPresent(countdown, forKey: .countdown)
         try container.encodeIfPresent(output, forKey: .output)
+        try container.encodeIfPresent(row?.cells, forKey: .transformedRow)
+        try container.encodeIfPresent(row?.styles, forKey: .transformedRowStyles)
     }
 
     /// The canonical bytes of the document.
     ///
-    /// A document without a body or headers (every background and scheduled response, and
-    /// every transformation) is written without a writer (``Scalars``); the others go through a
-    /// ``CanonicalWriter`` for their JSON values.
+    /// A document without a body, headers or a row (every background and scheduled response,
+    /// every transformation, and a row transformation but a success) is written without a
+    /// writer (``Scalars``); the others go through a ``CanonicalWriter`` for their JSON values.
     func canonicalBytes() throws(ResponseCodecError) -> [UInt8] {
-        guard body != nil || headers != nil else {
+        guard body != nil || headers != nil || row != nil else {
             let scalars = Scalars(self, opened: false)
             guard let output else {
                 return scalars.canonicalBytes(output: UnsafeBufferPointer(start: nil, count: 0))
@@ -69,41 +76,55 @@ struct WireDocument: ~Copyable {
     private static let expectedSize = 128
 
     /// Writes the document as the next value, members in canonical order (RFC 8785 §3.2.3):
-    /// body, countdown, headers, http_status, kind, output, result.
+    /// body, countdown, headers, http_status, kind, output, result, transformed_row,
+    /// transformed_row_styles.
     ///
-    /// The body and the headers are JSON values, written by the writer's tree walk; the scalar
-    /// members after them are written in one go (``Scalars``), with the object's braces when
-    /// they are all there is.
+    /// The body, the headers and the row members are JSON values, written by the writer's tree
+    /// walk; the scalar members between them are written in one go (``Scalars``), with the
+    /// object's opening brace when nothing precedes them and its closing one when nothing follows.
     ///
-    /// - Throws: `number_out_of_range` at `/body/...` for a NaN or an infinity in the body.
+    /// - Throws: `number_out_of_range` at `/body/...`, `/transformed_row/...` or
+    ///   `/transformed_row_styles/...` for a NaN or an infinity there.
     func write(to writer: inout CanonicalWriter) throws(ResponseCodecError) {
         let opened = body != nil || headers != nil
+        let closes = row == nil
         if opened { writer.beginObject() }
-        if let body {
-            writer.writeMemberName(WireMember.body.rawValue)
-            do {
-                try writer.write(body)
-            } catch {
-                throw error.prefixingPointer(with: WireMember.body.rawValue)
-            }
-        }
+        if let body { try Self.write(.body, body, to: &writer) }
         if let headers {
             if let countdown {  // no response has both, but the order must hold regardless
                 writer.writeMemberName(WireMember.countdown.rawValue)
                 writer.writeInteger(countdown)
             }
-            writer.writeMemberName(WireMember.headers.rawValue)
-            try writer.write(.object(headers.json))
+            try Self.write(.headers, .object(headers.json), to: &writer)
         }
-        let scalars = Scalars(self, opened: opened)
+        let scalars = Scalars(self, opened: opened, closes: closes)
         StringEscaping.withUTF8(output ?? "") { outputBytes in
             writer.writeTokens(atLeast: scalars.length(output: outputBytes)) { sink in
                 scalars.write(into: &sink, output: outputBytes)
             }
         }
+        guard let row else { return }
+        try Self.write(.transformedRow, .object(row.cells.json), to: &writer)
+        if let styles = row.styles {
+            try Self.write(.transformedRowStyles, .object(styles.json), to: &writer)
+        }
+        writer.writeTokens(atLeast: 1) { $0.put(ASCII.rightBrace) }
     }
 
-    /// The members written after the body and the headers, with no reference among them, so
+    /// Writes the member `member` with the JSON value `value`; an error in the value is
+    /// reported at its pointer within the document.
+    private static func write(
+        _ member: WireMember, _ value: JSONValue, to writer: inout CanonicalWriter
+    ) throws(ResponseCodecError) {
+        writer.writeMemberName(member.rawValue)
+        do {
+            try writer.write(value)
+        } catch {
+            throw error.prefixingPointer(with: member.rawValue)
+        }
+    }
+
+    /// The members written between the headers and the row, with no reference among them, so
     /// that the closures that write them capture a few words rather than the document.
     private struct Scalars {
         let kind: ResponseKind
@@ -114,14 +135,17 @@ struct WireDocument: ~Copyable {
         let hasOutput: Bool
         /// Whether the opening brace is already written.
         let opened: Bool
+        /// Whether the closing brace follows `result`: no row member comes after it.
+        let closes: Bool
 
-        init(_ document: borrowing WireDocument, opened: Bool) {
+        init(_ document: borrowing WireDocument, opened: Bool, closes: Bool = true) {
             kind = document.kind
             result = document.result
             countdown = document.headers == nil ? document.countdown : nil
             httpStatus = document.httpStatus
             hasOutput = document.output != nil
             self.opened = opened
+            self.closes = closes
         }
 
         /// The bytes ``write(into:output:)`` writes, in an array of exactly their size.
@@ -139,8 +163,8 @@ struct WireDocument: ~Copyable {
 
         /// The most ``write(into:output:)`` writes.
         func length(output outputBytes: UnsafeBufferPointer<UInt8>) -> Int {
-            // The closing brace, the opening one if not yet written, and a comma per member.
-            var length = opened ? 1 : 2
+            // The braces still to write, and a comma per member.
+            var length = (opened ? 0 : 1) + (closes ? 1 : 0)
             if countdown != nil {
                 length += WireDocument.memberLength(.countdown) + ECMAScriptNumberFormatter.maximumLength
             }
@@ -156,7 +180,7 @@ struct WireDocument: ~Copyable {
         }
 
         /// Writes countdown, http_status, kind, output (`outputBytes`, its UTF-8 bytes) and
-        /// result, then the closing brace; the opening brace first unless ``opened``.
+        /// result: the opening brace first unless ``opened``, the closing one last if ``closes``.
         @inline(__always)
         func write(into sink: inout ByteSink, output outputBytes: UnsafeBufferPointer<UInt8>) {
             var first = !opened
@@ -179,7 +203,7 @@ struct WireDocument: ~Copyable {
             }
             WireDocument.putName(.result, first: &first, into: &sink)
             sink.put(result.quoted)
-            sink.put(ASCII.rightBrace)
+            if closes { sink.put(ASCII.rightBrace) }
         }
     }
 
@@ -200,19 +224,8 @@ struct WireDocument: ~Copyable {
 /// A response type, which describes its document as a ``WireDocument``. ``CanonicalJSONEncoder``
 /// writes such a value straight from its document instead of encoding it into a tree first.
 protocol WireDocumentConvertible {
-    /// The response's members, or `nil` when they do not fit a ``WireDocument`` (a row
-    /// transformation's row), so the generic encoder writes them.
-    var wireDocument: WireDocument? { get }
-}
-
-extension WireDocumentConvertible {
-    /// The canonical bytes of ``wireDocument``, or `nil` when there is none.
-    func canonicalBytes() throws(ResponseCodecError) -> [UInt8]? {
-        switch wireDocument {
-        case .some(let document): try document.canonicalBytes()
-        case .none: nil
-        }
-    }
+    /// The members this response puts on the wire.
+    var document: WireDocument { get }
 }
 
 extension ResponseCodecError {

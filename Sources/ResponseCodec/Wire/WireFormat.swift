@@ -12,14 +12,14 @@ public enum WireFormat {
     /// The RFC 8785 canonical bytes of `response`.
     /// - Throws: `number_out_of_range` if its body holds a NaN or an infinity.
     public static func encode(_ response: ExtensionResponse) throws(ResponseCodecError) -> [UInt8] {
-        // Every kind but a row transformation is written straight from its document, built
-        // here in each case so that no optional document is built and copied on the way.
+        // Every kind is written straight from its document, built here in each case so that
+        // the document is built in place rather than returned through a switch and moved.
         switch response {
         case .background(let response): return try response.document.canonicalBytes()
         case .interactive(let response): return try response.document.canonicalBytes()
         case .scheduled(let response): return try response.document.canonicalBytes()
         case .transformation(let response): return try response.document.canonicalBytes()
-        case .rowTransformation: return try CanonicalJSONEncoder().encode(response)
+        case .rowTransformation(let response): return try response.document.canonicalBytes()
         }
     }
 
@@ -38,7 +38,7 @@ public enum WireFormat {
             case .interactive(let response): try response.document.write(to: &writer)
             case .scheduled(let response): try response.document.write(to: &writer)
             case .transformation(let response): try response.document.write(to: &writer)
-            case .rowTransformation: writer.bytes += try encode(response)
+            case .rowTransformation(let response): try response.document.write(to: &writer)
             }
         } catch {
             writer.bytes.removeSubrange(start...)

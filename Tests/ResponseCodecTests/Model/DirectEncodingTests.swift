@@ -32,6 +32,16 @@ struct DirectEncodingTests {
             .transformation(.done()), .transformation(.skip(output: "empty")), .transformation(.fail()),
             .rowTransformation(.skip()), .rowTransformation(.delete()), .rowTransformation(.fail()),
             .rowTransformation(.fail(output: "Product not found")), .rowTransformation(.fail(output: "")),
+            .rowTransformation(.done(transformedRow: [:])),
+            .rowTransformation(
+                .done(transformedRow: ["id": "PRD-1", "price": 12.5, "on": true, "none": .null])),
+            .rowTransformation(
+                .done(
+                    transformedRow: ["😀": "e", "\u{E000}": -0.0, "big": 1e21, "q\"": "tab\t"],
+                    transformedRowStyles: [
+                        "price": ["number_format": "0.00", "font": ["bold": true]], "😀": [:],
+                    ])),
+            .rowTransformation(.done(transformedRow: ["a": 1], transformedRowStyles: [:])),
         ]
     }()
 
@@ -66,5 +76,28 @@ struct DirectEncodingTests {
             try WireFormat.encode(.interactive(try .done(body: .number(-.infinity))))
         }
         #expect(topLevel?.pointer == "/body")
+    }
+
+    @Test(
+        "a NaN in a row or its styles fails as the tree encoder fails, at its pointer within the document",
+        arguments: [
+            (
+                RowTransformationResponse.done(transformedRow: ["a": 1, "b~": .number(.nan)]),
+                "/transformed_row/b~0"
+            ),
+            (
+                .done(transformedRow: ["a": 1], transformedRowStyles: ["a": ["x": [.number(.infinity)]]]),
+                "/transformed_row_styles/a/x/0"
+            ),
+        ])
+    func nonFiniteRow(row: RowTransformationResponse, pointer: String) throws {
+        let response = ExtensionResponse.rowTransformation(row)
+        let direct = #expect(throws: ResponseCodecError.self) { try WireFormat.encode(response) }
+        let tree = #expect(throws: ResponseCodecError.self) { try treeBytes(response) }
+        #expect(direct?.code == .numberOutOfRange)
+        #expect(direct?.pointer == pointer)
+        #expect(direct == tree)
+        let viaEncoder = #expect(throws: ResponseCodecError.self) { try CanonicalJSONEncoder().encode(row) }
+        #expect(viaEncoder == direct)
     }
 }
