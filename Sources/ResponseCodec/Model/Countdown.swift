@@ -6,11 +6,11 @@
 /// Spec: `spec/response-format.md` §3.1 "Background".
 public struct Countdown: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The smallest countdown on the wire, the floor `reschedule` clamps to.
-    public static let minimum = 30
+    public static let minimum = ProtocolTable.countdown.lowerBound
     /// The floor that `slow_process_reschedule` clamps to.
-    public static let slowProcessMinimum = 300
+    public static let slowProcessMinimum = ProtocolTable.slowProcessCountdownFloor
     /// The largest countdown on the wire: 2^53 − 1 (RFC 7493 §2.2).
-    public static let maximum = JSONValue.maxSafeInteger
+    public static let maximum = ProtocolTable.countdown.upperBound
 
     /// The delay in seconds, within `minimum...maximum`.
     public let seconds: Int

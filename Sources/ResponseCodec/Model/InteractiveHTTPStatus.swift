@@ -3,14 +3,14 @@
 /// Spec: `spec/response-format.md` §3.2 "Interactive".
 public struct InteractiveHTTPStatus: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The smallest status code: 100.
-    public static let minimum = 100
+    public static let minimum = ProtocolTable.httpStatus.lowerBound
     /// The largest status code: 599.
-    public static let maximum = 599
+    public static let maximum = ProtocolTable.httpStatus.upperBound
 
     /// 200 OK, the default of an interactive `done`.
-    public static let ok = InteractiveHTTPStatus(validated: 200)
+    public static let ok = InteractiveHTTPStatus(validated: ProtocolTable.doneHTTPStatus)
     /// 400 Bad Request, the default of an interactive `fail`.
-    public static let badRequest = InteractiveHTTPStatus(validated: 400)
+    public static let badRequest = InteractiveHTTPStatus(validated: ProtocolTable.failHTTPStatus)
 
     /// The status code, within 100...599.
     public let code: Int
@@ -22,7 +22,7 @@ public struct InteractiveHTTPStatus: Sendable, Hashable, Comparable, CustomStrin
 
     /// Creates a status, reporting a fault at `pointer`.
     init(_ code: Int, pointer: @autoclosure () -> String) throws(ResponseCodecError) {
-        guard (InteractiveHTTPStatus.minimum...InteractiveHTTPStatus.maximum).contains(code) else {
+        guard ProtocolTable.httpStatus.contains(code) else {
             throw ResponseCodecError(
                 .invalidValue, pointer: pointer(), value: code,
                 reason: "http_status \(code) is outside 100...599")

@@ -36,30 +36,9 @@ public enum ResponseResult: String, Sendable, Hashable, CaseIterable, Codable {
     /// The row is deleted from the transformation's output (row transformation only).
     case delete
 
-    /// The results a kind allows.
+    /// The results a kind allows, in the order of ``allCases`` (spec §2).
     public static func allowed(for kind: ResponseKind) -> [ResponseResult] {
-        switch kind {
-        case .background: [.success, .reschedule, .skip, .fail]
-        case .interactive, .scheduled: [.success, .fail]
-        case .transformation: [.success, .fail, .skip]
-        case .rowTransformation: [.success, .fail, .skip, .delete]
-        }
-    }
-
-    /// Whether `kind` allows this result: ``allowed(for:)`` as a test, with no array built on
-    /// the decoding path. `ResponseDecodingTests` holds the two to the same pairs.
-    func isAllowed(for kind: ResponseKind) -> Bool {
-        switch (kind, self) {
-        case (.background, .delete): false
-        case (.background, _): true
-        case (.interactive, .success), (.interactive, .fail): true
-        case (.scheduled, .success), (.scheduled, .fail): true
-        case (.transformation, .success), (.transformation, .fail), (.transformation, .skip): true
-        case (.rowTransformation, .success), (.rowTransformation, .fail), (.rowTransformation, .skip),
-            (.rowTransformation, .delete):
-            true
-        default: false
-        }
+        allCases.filter { ProtocolTable.allows(kind, $0) }
     }
 }
 

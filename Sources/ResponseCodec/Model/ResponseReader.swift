@@ -27,7 +27,7 @@ struct ResponseReader<Members: ResponseMembers> {
         ResponseKind, ResponseResult
     ) {
         if let (kind, result) = members.header, expected == nil || expected == kind,
-            result.isAllowed(for: kind)
+            ProtocolTable.allows(kind, result)
         {
             return try checkMembers(kind: kind, result: result)
         }
@@ -41,7 +41,7 @@ struct ResponseReader<Members: ResponseMembers> {
             throw error(.unknownKind, at: .kind, "kind \"\(kindName)\" is not \(known)")
         }
         let resultName = try requiredString(.result)
-        guard let result = ResponseResult.names.match(resultName), result.isAllowed(for: kind)
+        guard let result = ResponseResult.names.match(resultName), ProtocolTable.allows(kind, result)
         else {
             let allowed = ResponseResult.allowed(for: kind).map(\.rawValue).joined(separator: ", ")
             throw error(
@@ -56,7 +56,7 @@ struct ResponseReader<Members: ResponseMembers> {
     private func checkMembers(kind: ResponseKind, result: ResponseResult) throws(ResponseCodecError) -> (
         ResponseKind, ResponseResult
     ) {
-        let shape = WireMember.shape(kind: kind, result: result)
+        guard let shape = ProtocolTable.document(kind, result) else { return (kind, result) }
         let known = members.knownMembers
         if let known, known.present.isSubset(of: shape.allowed),
             !known.hasUnknownMembers || unknownMembers == .ignore

@@ -1,7 +1,7 @@
 /// The member names of a response document. `allCases` is in canonical (RFC 8785 §3.2.3) order.
 ///
 /// Spec: `spec/response-format.md` §2 "Members"; `spec/response-family.md` §3, §4.
-enum WireMember: String, CaseIterable, CodingKey, Sendable {
+package enum WireMember: String, CaseIterable, CodingKey, Sendable {
     case body
     case countdown
     case headers
@@ -37,35 +37,11 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
         }
     }
 
-    /// The members a (kind, result) pair allows, and which of them are required.
-    ///
-    /// Written with ``Set/union(_:)`` of single members rather than array literals, so that the
-    /// optimizer folds every case to a constant.
-    static func shape(kind: ResponseKind, result: ResponseResult) -> (allowed: Set, required: Set) {
-        let header = Set(.kind).union(Set(.result))
-        switch (kind, result) {
-        case (.background, .reschedule):
-            return (header.union(Set(.countdown)), Set(.countdown))
-        case (.background, .skip), (.background, .fail), (.scheduled, .fail),
-            (.transformation, .skip), (.transformation, .fail), (.rowTransformation, .fail):
-            return (header.union(Set(.output)), Set())
-        case (.rowTransformation, .success):
-            let row = Set(.transformedRow)
-            return (header.union(row).union(Set(.transformedRowStyles)), row)
-        case (.interactive, let result):
-            let status = Set(.httpStatus)
-            let allowed = header.union(status).union(Set(.headers)).union(Set(.body))
-            return (result == .fail ? allowed.union(Set(.output)) : allowed, status)
-        default:
-            return (header, Set())
-        }
-    }
-
     /// A set of members, one bit each: a shape is checked without hashing or allocating.
-    struct Set: OptionSet, Sendable {
-        let rawValue: UInt16
+    package struct Set: OptionSet, Sendable {
+        package let rawValue: UInt16
 
-        init(rawValue: UInt16) { self.rawValue = rawValue }
+        package init(rawValue: UInt16) { self.rawValue = rawValue }
 
         /// The set holding only `member`.
         @inline(__always)
@@ -75,7 +51,7 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
 
         /// Whether `member` is in the set.
         @inline(__always)
-        func contains(_ member: WireMember) -> Bool { contains(Set(member)) }
+        package func contains(_ member: WireMember) -> Bool { contains(Set(member)) }
 
         /// Adds `member`.
         @inline(__always)
@@ -85,7 +61,7 @@ enum WireMember: String, CaseIterable, CodingKey, Sendable {
 
 extension WireMember.Set: ExpressibleByArrayLiteral {
     /// The set of the listed members.
-    init(arrayLiteral members: WireMember...) {
+    package init(arrayLiteral members: WireMember...) {
         self.init(rawValue: 0)
         for member in members { insert(member) }
     }
