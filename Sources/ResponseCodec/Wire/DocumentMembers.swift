@@ -32,6 +32,7 @@ struct DocumentMembers {
     var firstUnknown: String?
 
     /// Records that the document has `member`; `false` if it had it already.
+    @inline(__always)
     mutating func insert(_ member: WireMember) -> Bool {
         guard !present.contains(member) else { return false }
         present.insert(member)

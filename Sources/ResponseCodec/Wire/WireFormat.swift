@@ -33,7 +33,7 @@ public enum WireFormat {
             var reader = ResponseDocumentReader(input, limits: options.limits)
             try reader.read(into: &members)
             do throws(ResponseCodecError) {
-                return try Response(members: members, unknownMembers: options.unknownMembers)
+                return try Response(members: consume members, unknownMembers: options.unknownMembers)
             } catch {
                 throw reader.located(error)
             }
