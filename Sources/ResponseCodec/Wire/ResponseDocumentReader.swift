@@ -34,14 +34,18 @@ struct ResponseDocumentReader: ~Copyable {
     /// The unknown member name in the place of ``openMember``.
     private var openUnknownName: String?
 
-    /// The protocol's names, read from their `static let`s once per document.
-    private let memberNames = WireMember.names
-    private let valueNames = (
-        kinds: ResponseKind.names, results: ResponseResult.names,
-        maxLength: max(ResponseKind.names.maxLength, ResponseResult.names.maxLength)
+    /// The protocol's names: the member names, and the kinds and results with the length of
+    /// the longest of them.
+    private static let protocolNames = (
+        members: WireMember.names, kinds: ResponseKind.names, results: ResponseResult.names,
+        valueLength: max(ResponseKind.names.maxLength, ResponseResult.names.maxLength)
     )
 
+    /// ``protocolNames``, read once per document.
+    private let names = Self.protocolNames
+
     /// A reader at the start of `input`.
+    @inline(__always)
     init(_ input: UnsafeRawBufferPointer, limits: JSONLimits) {
         parser = ByteParser(input: input, limits: limits)
     }
@@ -111,8 +115,8 @@ struct ResponseDocumentReader: ~Copyable {
                     throw parser.syntaxFault(at: open, expected: "a member name in double quotes")
                 }
                 var member: WireMember?
-                if let name = parser.scanName(within: memberNames.maxLength) {
-                    member = memberNames.match(name, in: parser.input)
+                if let name = parser.scanName(within: names.members.maxLength) {
+                    member = names.members.match(name, in: parser.input)
                 }
                 if member == nil {
                     // Escaped, unknown or longer than any protocol name: read in full.
@@ -134,12 +138,12 @@ struct ResponseDocumentReader: ~Copyable {
                     var isTyped = false
                     switch member {
                     case .kind, .result:
-                        if let name = parser.scanName(within: valueNames.maxLength) {
+                        if let name = parser.scanName(within: names.valueLength) {
                             if member == .kind {
-                                members.kind = valueNames.kinds.match(name, in: parser.input)
+                                members.kind = names.kinds.match(name, in: parser.input)
                                 isTyped = members.kind != nil
                             } else {
-                                members.result = valueNames.results.match(name, in: parser.input)
+                                members.result = names.results.match(name, in: parser.input)
                                 isTyped = members.result != nil
                             }
                         }
