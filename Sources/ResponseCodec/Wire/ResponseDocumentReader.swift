@@ -31,8 +31,9 @@ struct ResponseDocumentReader: ~Copyable {
     /// there is at `/name` (spec §6.3), which ``read(into:)`` prefixes.
     private var openMember: WireMember?
 
-    /// The unknown member name in the place of ``openMember``.
-    private var openUnknownName: String?
+    /// Where the parser's member stack holds the unknown member name in the place of
+    /// ``openMember``.
+    private var openUnknownName: Int?
 
     /// The protocol's names: the member names, and the kinds and results with the length of
     /// the longest of them.
@@ -69,7 +70,13 @@ struct ResponseDocumentReader: ~Copyable {
                 throw ResponseCodecError(
                     .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
             }
-            guard error.code != .invalidUTF8, let name = openMember?.rawValue ?? openUnknownName else {
+            guard error.code != .invalidUTF8 else { throw error }
+            let name: String
+            if let openMember {
+                name = openMember.rawValue
+            } else if let openUnknownName {
+                name = parser.memberStack.name(at: openUnknownName)
+            } else {
                 throw error
             }
             var located = error
@@ -196,13 +203,22 @@ struct ResponseDocumentReader: ~Copyable {
         try validateUTF8()
         let name = try parser.parseString()
         if let member = WireMember(name: name) { return member }
-        openUnknownName = name
-        guard !parser.isDuplicate(name) else { throw duplicate(at: open) }
+        guard !parser.isDuplicate(name) else {
+            var error = duplicate(at: open)
+            error.pointer = JSONPointer.string(from: [name])
+            throw error
+        }
+        openUnknownName = parser.memberStack.count
         parser.memberStack.append(JSONObject.Member(key: name, value: .null))
         try readColon()
         let start = parser.index
         _ = try readAnyValue()
-        members.firstUnknown = places.noteUnknown(name, at: start)
+        // The first unknown name in UTF-16 order is the only one a rule can report (spec §6.2
+        // step 4.4).
+        if members.firstUnknown.map({ UTF16Order.precedes(name, $0) }) ?? true {
+            members.firstUnknown = name
+            places.firstUnknownOffset = start
+        }
         openUnknownName = nil
         return nil
     }
