@@ -65,10 +65,10 @@ private func checkLocation(of error: ResponseCodecError, in input: [UInt8]) {
 
 /// Checks that the general decoding path agrees with `outcome`, WireFormat.decode's.
 private func checkGeneralPath(
-    _ input: [UInt8], options: DecodingOptions, agreesWith outcome: Result<Response, ResponseCodecError>
+    _ input: [UInt8], options: DecodingOptions, agreesWith outcome: Result<ExtensionResponse, ResponseCodecError>
 ) {
     let general = Result { () throws(ResponseCodecError) in
-        try StrictJSONDecoder(options: options).decode(Response.self, from: input)
+        try StrictJSONDecoder(options: options).decode(ExtensionResponse.self, from: input)
     }
     switch (outcome, general) {
     case (.success(let fast), .success(let slow)) where fast == slow:
@@ -85,7 +85,7 @@ private func checkGeneralPath(
 private func checkDecode(_ input: [UInt8], options: DecodingOptions) -> [UInt8]? {
     let outcome = Result { () throws(ResponseCodecError) in try WireFormat.decode(input, options: options) }
     checkGeneralPath(input, options: options, agreesWith: outcome)
-    let response: Response
+    let response: ExtensionResponse
     switch outcome {
     case .success(let decoded):
         response = decoded

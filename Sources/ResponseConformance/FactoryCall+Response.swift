@@ -7,7 +7,7 @@ extension FactoryCall {
     ///   (`/args/NAME`) or an HTTP status outside 100...599; `missing_field` for an absent
     ///   required argument; `type_mismatch` for an argument of the wrong JSON type;
     ///   `number_out_of_range` for a countdown above 2^53 − 1.
-    public func makeResponse() throws(ResponseCodecError) -> Response {
+    public func makeResponse() throws(ResponseCodecError) -> ExtensionResponse {
         guard let parameters = Self.parameters(of: kind, factory: factory) else {
             throw ResponseCodecError(
                 .invalidValue, pointer: "/factory",
@@ -136,9 +136,9 @@ private struct Arguments {
     }
 
     /// The `headers` argument: an object of strings, or `nil` when absent or `null`.
-    func headers() throws(ResponseCodecError) -> HTTPHeaders? {
+    func headers() throws(ResponseCodecError) -> InteractiveHTTPHeaders? {
         guard let value = value("headers") else { return nil }
-        return try HTTPHeaders(value) { name in
+        return try InteractiveHTTPHeaders(value) { name in
             JSONPointer.string(from: ["args", "headers"] + (name.map { [$0] } ?? []))
         }
     }

@@ -31,7 +31,7 @@ struct Arguments {
         USAGE: swift run -c release response-codec-bench [--quick] [--json] [--docs DIR] [--no-scaling] [--peers]
                                                          [--instructions FILE]
 
-        Compares ResponseCodec's canonical encode, strict decode (to `Response`) and canonicalize
+        Compares ResponseCodec's canonical encode, strict decode (to `ExtensionResponse`) and canonicalize
         (bytes to bytes) with Foundation's JSONEncoder (.sortedKeys, .withoutEscapingSlashes),
         JSONDecoder and JSONSerialization on four response documents, then runs a scaling series
         (bodies of 1 KiB, 64 KiB, 1 MiB and 16 MiB) with throughput and peak memory.

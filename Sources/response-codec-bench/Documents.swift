@@ -21,8 +21,8 @@ enum Documents {
     /// The built-in documents a, b, c and d.
     static func builtIn() throws -> [BenchDocument] {
         var random = SeededGenerator(seed: 8785)
-        let a = Response.background(try .reschedule(countdown: 30 + random.below(70)))
-        let b = Response.background(.fail(output: failureText(characters: 200, using: &random)))
+        let a = ExtensionResponse.background(try .reschedule(countdown: 30 + random.below(70)))
+        let b = ExtensionResponse.background(.fail(output: failureText(characters: 200, using: &random)))
         let c = try Documents.exactSize(referenceSizes["c"]!) { padding in
             var generator = SeededGenerator(seed: 1_011)
             return .interactive(
@@ -88,7 +88,7 @@ enum Documents {
 
     /// The canonical bytes of `make(padding)` for the padding that makes them `target` bytes
     /// long; `make` must grow by one byte per unit of padding.
-    private static func exactSize(_ target: Int, _ make: (Int) throws -> Response) throws -> [UInt8] {
+    private static func exactSize(_ target: Int, _ make: (Int) throws -> ExtensionResponse) throws -> [UInt8] {
         let unpadded = try WireFormat.encode(make(0))
         let result = try WireFormat.encode(make(target - unpadded.count))
         guard result.count == target else {

@@ -3,9 +3,9 @@ import ResponseCodec
 
 /// What a row measures.
 enum Operation: String, CaseIterable, Codable {
-    /// `Response` to canonical bytes.
+    /// `ExtensionResponse` to canonical bytes.
     case encode
-    /// Bytes to `Response`, with every response rule.
+    /// Bytes to `ExtensionResponse`, with every response rule.
     case decode
     /// Bytes to canonical bytes (any JSON; no response rules).
     case canonicalize
@@ -84,7 +84,7 @@ enum Implementation: String, CaseIterable, Codable {
 struct Workload {
     let document: BenchDocument
     let data: Data
-    let response: Response
+    let response: ExtensionResponse
     let encoder: JSONEncoder
     let decoder = JSONDecoder()
 
@@ -114,7 +114,7 @@ struct Workload {
         case (.foundation, .encode):
             return { try encoder.encode(response).count }
         case (.foundation, .decode):
-            return { try decoder.decode(Response.self, from: data).result == .success ? 1 : 2 }
+            return { try decoder.decode(ExtensionResponse.self, from: data).result == .success ? 1 : 2 }
         case (.orjson, _), (.msgspec, _), (.msgspecTyped, _), (.simdjson, _):
             throw BenchError("\(implementation.rawValue) runs in a child process (--peers), not in this one")
         case (.foundation, .canonicalize):
@@ -140,7 +140,7 @@ struct Workload {
         guard try WireFormat.canonicalize(document.bytes) == document.bytes else {
             throw BenchError("document \(document.name): canonicalize does not give its bytes back")
         }
-        guard try decoder.decode(Response.self, from: data) == response else {
+        guard try decoder.decode(ExtensionResponse.self, from: data) == response else {
             throw BenchError("document \(document.name): Foundation's JSONDecoder reads another response")
         }
         if [UInt8](try encoder.encode(response)) != document.bytes {

@@ -10,7 +10,7 @@ enum PeakMemory {
     static let method =
         "peak = VmHWM after - VmRSS before the operation, in a fresh child process per measurement, "
         + "the high-water mark reset via /proc/self/clear_refs (5) just before the operation; "
-        + "the input (bytes, or the Response for encode) is resident before and not counted"
+        + "the input (bytes, or the ExtensionResponse for encode) is resident before and not counted"
 
     /// What a child measures.
     struct Request {

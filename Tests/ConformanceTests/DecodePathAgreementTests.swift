@@ -5,7 +5,7 @@ import Testing
 
 /// The two ways to decode a response, ``WireFormat/decode(_:options:)`` (the document reader,
 /// which locates a rule's fault at the place it stored for the value) and
-/// `StrictJSONDecoder().decode(Response.self, from:)` (the general parser and the Codable
+/// `StrictJSONDecoder().decode(ExtensionResponse.self, from:)` (the general parser and the Codable
 /// conformances, located by pointer), give the same response, or the same error code, pointer
 /// and offset, on the whole corpus and on mutations of it: every truncation, ill-formed UTF-8 at
 /// every offset, whitespace, duplicated and reordered members, small limits.
@@ -13,10 +13,10 @@ import Testing
 struct DecodePathAgreementTests {
     /// A decode's outcome, comparable across paths.
     enum Outcome: Equatable, CustomStringConvertible {
-        case decoded(Response)
+        case decoded(ExtensionResponse)
         case failed(code: String, pointer: String, offset: Int?, line: Int?, column: Int?)
 
-        init(_ decode: () throws(ResponseCodecError) -> Response) {
+        init(_ decode: () throws(ResponseCodecError) -> ExtensionResponse) {
             do {
                 self = .decoded(try decode())
             } catch {
@@ -46,7 +46,7 @@ struct DecodePathAgreementTests {
                 try WireFormat.decode(bytes, options: options)
             }
             let coding = Outcome { () throws(ResponseCodecError) in
-                try StrictJSONDecoder(options: options).decode(Response.self, from: bytes)
+                try StrictJSONDecoder(options: options).decode(ExtensionResponse.self, from: bytes)
             }
             #expect(
                 wire == coding, "\(label) \(policy): WireFormat \(wire), StrictJSONDecoder \(coding)",

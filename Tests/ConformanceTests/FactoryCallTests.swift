@@ -5,7 +5,7 @@ import Testing
 /// The language-neutral factory-call format: names, null as None, ignored done arguments, errors.
 @Suite("Factory calls")
 struct FactoryCallTests {
-    private func call(_ json: String) throws -> Response {
+    private func call(_ json: String) throws -> ExtensionResponse {
         try FactoryCall(json: try JSONValue(parsing: Array(json.utf8))).makeResponse()
     }
 

@@ -30,7 +30,7 @@ struct ValidCaseTests {
     @Test(
         "Foundation's JSONDecoder reads the golden file as the same value", arguments: Corpus.manifest.valid)
     func foundationDecodesEqual(_ valid: ValidCase) throws {
-        let viaFoundation = try JSONDecoder().decode(Response.self, from: Data(try Corpus.read(valid.file)))
+        let viaFoundation = try JSONDecoder().decode(ExtensionResponse.self, from: Data(try Corpus.read(valid.file)))
         #expect(viaFoundation == (try FactoryCall(json: valid.call).makeResponse()))
     }
 

@@ -25,9 +25,9 @@ public struct InteractiveResponse: Sendable, Hashable {
     /// What the extension decided.
     public var outcome: Outcome
     /// The status returned to the caller.
-    public var httpStatus: HTTPStatus
+    public var httpStatus: InteractiveHTTPStatus
     /// The headers returned to the caller, or `nil` for none.
-    public var headers: HTTPHeaders?
+    public var headers: InteractiveHTTPHeaders?
     /// The body returned to the caller, or `nil` for none. Setting `.null` stores `nil`.
     public var body: JSONValue? {
         get { storedBody }
@@ -39,7 +39,7 @@ public struct InteractiveResponse: Sendable, Hashable {
 
     /// Creates a response from its parts.
     public init(
-        _ outcome: Outcome, httpStatus: HTTPStatus, headers: HTTPHeaders? = nil, body: JSONValue? = nil
+        _ outcome: Outcome, httpStatus: InteractiveHTTPStatus, headers: InteractiveHTTPHeaders? = nil, body: JSONValue? = nil
     ) {
         self.outcome = outcome
         self.httpStatus = httpStatus
@@ -50,18 +50,18 @@ public struct InteractiveResponse: Sendable, Hashable {
     /// The event has been processed.
     /// - Throws: `invalid_value` when `httpStatus` is outside 100...599.
     public static func done(
-        httpStatus: Int = 200, headers: HTTPHeaders? = nil, body: JSONValue? = nil
+        httpStatus: Int = 200, headers: InteractiveHTTPHeaders? = nil, body: JSONValue? = nil
     ) throws(ResponseCodecError) -> InteractiveResponse {
-        let status = try HTTPStatus(httpStatus, pointer: "/http_status")
+        let status = try InteractiveHTTPStatus(httpStatus, pointer: "/http_status")
         return InteractiveResponse(.success, httpStatus: status, headers: headers, body: body)
     }
 
     /// The event could not be processed.
     /// - Throws: `invalid_value` when `httpStatus` is outside 100...599.
     public static func fail(
-        httpStatus: Int = 400, headers: HTTPHeaders? = nil, body: JSONValue? = nil, output: String? = nil
+        httpStatus: Int = 400, headers: InteractiveHTTPHeaders? = nil, body: JSONValue? = nil, output: String? = nil
     ) throws(ResponseCodecError) -> InteractiveResponse {
-        let status = try HTTPStatus(httpStatus, pointer: "/http_status")
+        let status = try InteractiveHTTPStatus(httpStatus, pointer: "/http_status")
         return InteractiveResponse(.fail(output: output), httpStatus: status, headers: headers, body: body)
     }
 
@@ -90,8 +90,8 @@ extension InteractiveResponse: Codable {
             throw reader.error(.typeMismatch, at: .body, "an absent body is omitted, never null")
         }
         headers = try reader.headers()
-        let code = try reader.integer(.httpStatus) ?? HTTPStatus.ok.code
-        httpStatus = try HTTPStatus(code, pointer: reader.pointer(WireMember.httpStatus.rawValue))
+        let code = try reader.integer(.httpStatus) ?? InteractiveHTTPStatus.ok.code
+        httpStatus = try InteractiveHTTPStatus(code, pointer: reader.pointer(WireMember.httpStatus.rawValue))
         outcome = result == .fail ? .fail(output: try reader.optionalString(.output)) : .success
     }
 

@@ -128,9 +128,9 @@ struct ResponseReader<Members: ResponseMembers> {
     }
 
     /// The `headers` object: every value a string.
-    func headers() throws(ResponseCodecError) -> HTTPHeaders? {
+    func headers() throws(ResponseCodecError) -> InteractiveHTTPHeaders? {
         guard let value = try value(.headers) else { return nil }
-        return try HTTPHeaders(value, pointer: pointers(within: .headers))
+        return try InteractiveHTTPHeaders(value, pointer: pointers(within: .headers))
     }
 
     /// The pointer function for a typed object held by `member`: `nil` names the member, a name

@@ -1,4 +1,4 @@
-/// An object whose member values all have one shape: what ``HTTPHeaders`` (strings),
+/// An object whose member values all have one shape: what ``InteractiveHTTPHeaders`` (strings),
 /// ``TransformedRow`` (scalars) and ``RowStyles`` (objects) share, each written once here.
 ///
 /// Names are unique as JSON compares them, by Unicode scalars. A Swift dictionary would merge

@@ -14,7 +14,7 @@ struct WireDocument: ~Copyable {
     let kind: ResponseKind
     let result: ResponseResult
     let httpStatus: Int?
-    let headers: HTTPHeaders?
+    let headers: InteractiveHTTPHeaders?
     let body: JSONValue?
     let countdown: Int?
     let output: String?
@@ -22,7 +22,7 @@ struct WireDocument: ~Copyable {
     /// A document with `kind`, `result` and the members given. Built in one expression by each
     /// response, so that no partly built document is copied on its way to the writer.
     init(
-        _ kind: ResponseKind, _ result: ResponseResult, httpStatus: Int? = nil, headers: HTTPHeaders? = nil,
+        _ kind: ResponseKind, _ result: ResponseResult, httpStatus: Int? = nil, headers: InteractiveHTTPHeaders? = nil,
         body: JSONValue? = nil, countdown: Int? = nil, output: String? = nil
     ) {
         self.kind = kind

@@ -7,7 +7,7 @@ extension TaskOutput {
     /// The output the runner builds for any response.
     /// - Throws: `invalid_value` at `/kind` for a row transformation: the runner writes rows to
     ///   the output file and never sends one as a task output.
-    public init(projecting response: Response, runtime: Double) throws(ResponseCodecError) {
+    public init(projecting response: ExtensionResponse, runtime: Double) throws(ResponseCodecError) {
         switch response {
         case .background(let response): self.init(projecting: response, runtime: runtime)
         case .interactive(let response): self.init(projecting: response, runtime: runtime)

@@ -11,7 +11,7 @@
 public enum WireFormat {
     /// The RFC 8785 canonical bytes of `response`.
     /// - Throws: `number_out_of_range` if its body holds a NaN or an infinity.
-    public static func encode(_ response: Response) throws(ResponseCodecError) -> [UInt8] {
+    public static func encode(_ response: ExtensionResponse) throws(ResponseCodecError) -> [UInt8] {
         // Every kind but a row transformation is written straight from its document, built
         // here in each case so that no optional document is built and copied on the way.
         switch response {
@@ -26,14 +26,14 @@ public enum WireFormat {
     /// Decodes a response of any kind. Formatting (whitespace, member order, number spelling)
     /// is not judged here; see ``verify(_:options:)``.
     public static func decode(_ bytes: [UInt8], options: DecodingOptions = DecodingOptions())
-        throws(ResponseCodecError) -> Response
+        throws(ResponseCodecError) -> ExtensionResponse
     {
         try bytes.withUnsafeInput { (input) throws(ResponseCodecError) in
             var members = DocumentMembers()
             var reader = ResponseDocumentReader(input, limits: options.limits)
             try reader.read(into: &members)
             do throws(ResponseCodecError) {
-                return try Response(members: consume members, unknownMembers: options.unknownMembers)
+                return try ExtensionResponse(members: consume members, unknownMembers: options.unknownMembers)
             } catch {
                 throw reader.located(error)
             }
@@ -44,7 +44,7 @@ public enum WireFormat {
     /// - Throws: any decoding error, or `not_canonical` at the first byte that differs.
     @discardableResult
     public static func verify(_ bytes: [UInt8], options: DecodingOptions = DecodingOptions())
-        throws(ResponseCodecError) -> Response
+        throws(ResponseCodecError) -> ExtensionResponse
     {
         let response = try decode(bytes, options: options)
         let canonical = try encode(response)

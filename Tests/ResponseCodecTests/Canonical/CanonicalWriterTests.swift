@@ -92,7 +92,7 @@ struct CanonicalWriterTests {
             "kind": "interactive", "result": "success", "http_status": 200,
             "headers": ["content-type": "text/plain"], "body": [nil, 1.25, "x"],
         ]
-        let response = Response.interactive(
+        let response = ExtensionResponse.interactive(
             try .done(httpStatus: 200, headers: ["content-type": "text/plain"], body: [nil, 1.25, "x"]))
         #expect(
             String(decoding: try WireFormat.encode(response), as: UTF8.self)

@@ -19,7 +19,7 @@ struct ConcurrencyTests {
     ]
 
     /// The responses every task encodes.
-    static func responses() throws -> [Response] {
+    static func responses() throws -> [ExtensionResponse] {
         [
             .background(try .reschedule(countdown: 45)),
             .background(.skip(output: "\u{2028}\u{FFFF}")),
@@ -40,14 +40,14 @@ struct ConcurrencyTests {
     }
 
     /// One pass over every document and response with the shared coders.
-    static func pass(decoder: StrictJSONDecoder, encoder: CanonicalJSONEncoder, responses: [Response])
+    static func pass(decoder: StrictJSONDecoder, encoder: CanonicalJSONEncoder, responses: [ExtensionResponse])
         -> Results
     {
         var results = Results()
         for document in documents {
             let bytes = Array(document.utf8)
             do {
-                let response = try decoder.decode(Response.self, from: bytes)
+                let response = try decoder.decode(ExtensionResponse.self, from: bytes)
                 results.decoded.append(String(decoding: try encoder.encode(response), as: UTF8.self))
             } catch {
                 results.decoded.append(error.description)
@@ -61,7 +61,7 @@ struct ConcurrencyTests {
         for response in responses {
             let bytes = (try? encoder.encode(response)) ?? []
             results.encoded.append(bytes)
-            if (try? decoder.decode(Response.self, from: bytes)) != response {
+            if (try? decoder.decode(ExtensionResponse.self, from: bytes)) != response {
                 results.encoded.append([])  // makes the comparison fail
             }
         }
@@ -76,7 +76,7 @@ struct ConcurrencyTests {
         requireSendable(DecodingOptions.self)
         requireSendable(JSONLimits.self)
         requireSendable(JSONValue.self)
-        requireSendable(Response.self)
+        requireSendable(ExtensionResponse.self)
         requireSendable(ResponseCodecError.self)
     }
 

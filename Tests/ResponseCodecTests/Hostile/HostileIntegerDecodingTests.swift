@@ -86,11 +86,11 @@ struct HostileIntegerDecodingTests {
             } else {
                 .code(.numberOutOfRange)
             }
-        let decoders: [(String, () throws(ResponseCodecError) -> Response)] = [
+        let decoders: [(String, () throws(ResponseCodecError) -> ExtensionResponse)] = [
             ("WireFormat", { () throws(ResponseCodecError) in try WireFormat.decode(bytes) }),
             (
                 "StrictJSONDecoder",
-                { () throws(ResponseCodecError) in try StrictJSONDecoder().decode(Response.self, from: bytes)
+                { () throws(ResponseCodecError) in try StrictJSONDecoder().decode(ExtensionResponse.self, from: bytes)
                 }
             ),
         ]

@@ -37,7 +37,7 @@ struct JSONValueTests {
 
     @Test("headers keep canonically equivalent names apart")
     func headersKeepNames() throws {
-        var headers = HTTPHeaders()
+        var headers = InteractiveHTTPHeaders()
         headers[Self.precomposed] = "one"
         headers[Self.decomposed] = "two"
         #expect(headers.count == 2)

@@ -8,12 +8,12 @@ import Testing
 struct DirectEncodingTests {
     /// Responses of every kind and outcome, with bodies and headers that exercise member order,
     /// escapes and numbers.
-    static let responses: [Response] = {
+    static let responses: [ExtensionResponse] = {
         let body: JSONValue = [
             "z": [1, -0.0, 1e21, 0.1, 5e-324, true, nil, "tab\tquote\"", ["😀": 1, "\u{E000}": 2, "a": []]],
             "a": ["nested": ["deeper": [[], [:]]]],
         ]
-        let headers: HTTPHeaders = [
+        let headers: InteractiveHTTPHeaders = [
             "X-Request-Id": "42", "Content-Type": "application/json", "😀": "e", "\u{E000}": "p",
         ]
         return [
@@ -39,7 +39,7 @@ struct DirectEncodingTests {
     }
 
     @Test("each response is written as the tree encoder writes it", arguments: responses)
-    func sameBytes(response: Response) throws {
+    func sameBytes(response: ExtensionResponse) throws {
         let expected = try treeBytes(response)
         #expect(try WireFormat.encode(response) == expected)
         #expect(try CanonicalJSONEncoder().encode(response) == expected)
@@ -54,7 +54,7 @@ struct DirectEncodingTests {
 
     @Test("a NaN in the body fails as the tree encoder fails, at its pointer within the document")
     func nonFiniteBody() throws {
-        let response = Response.interactive(try .done(body: ["a/b": [1, .number(.nan)]]))
+        let response = ExtensionResponse.interactive(try .done(body: ["a/b": [1, .number(.nan)]]))
         let direct = #expect(throws: ResponseCodecError.self) { try WireFormat.encode(response) }
         let tree = #expect(throws: ResponseCodecError.self) { try treeBytes(response) }
         #expect(direct?.code == .numberOutOfRange)

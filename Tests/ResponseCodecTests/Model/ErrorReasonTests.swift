@@ -59,7 +59,7 @@ struct ErrorReasonTests {
             errors.append(#expect(throws: ResponseCodecError.self) { try WireFormat.decode(bytes) })
             errors.append(
                 #expect(throws: ResponseCodecError.self) {
-                    try StrictJSONDecoder().decode(Response.self, from: bytes)
+                    try StrictJSONDecoder().decode(ExtensionResponse.self, from: bytes)
                 })
         }
         for error in errors {

@@ -109,12 +109,12 @@ struct FactoryTests {
         #expect(response == (try InteractiveResponse.done()))
     }
 
-    @Test("Countdown and HTTPStatus refuse what the wire cannot carry")
+    @Test("Countdown and InteractiveHTTPStatus refuse what the wire cannot carry")
     func validatedValues() {
         #expect(throws: ResponseCodecError.self) { try Countdown(seconds: 29) }
         #expect(throws: ResponseCodecError.self) { try Countdown(seconds: Countdown.maximum + 1) }
-        #expect(throws: ResponseCodecError.self) { try HTTPStatus(99) }
+        #expect(throws: ResponseCodecError.self) { try InteractiveHTTPStatus(99) }
         #expect((try? Countdown(seconds: 30))?.seconds == 30)
-        #expect((try? HTTPStatus(599))?.code == 599)
+        #expect((try? InteractiveHTTPStatus(599))?.code == 599)
     }
 }

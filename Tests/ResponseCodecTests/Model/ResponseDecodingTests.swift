@@ -6,7 +6,7 @@ import Testing
 @Suite("Response decoding")
 struct ResponseDecodingTests {
     private func decode(_ json: String, _ options: DecodingOptions = DecodingOptions())
-        throws(ResponseCodecError) -> Response
+        throws(ResponseCodecError) -> ExtensionResponse
     {
         try WireFormat.decode(Array(json.utf8), options: options)
     }
@@ -45,7 +45,7 @@ struct ResponseDecodingTests {
             #"[{"kind":"scheduled","result":"success"},{"kind":"background","result":"reschedule","countdown":5}]"#
                 .utf8)
         let error = #expect(throws: ResponseCodecError.self) {
-            try StrictJSONDecoder().decode([Response].self, from: json)
+            try StrictJSONDecoder().decode([ExtensionResponse].self, from: json)
         }
         #expect(error?.code == .invalidValue)
         #expect(error?.pointer == "/1/countdown")
@@ -70,7 +70,7 @@ struct ResponseDecodingTests {
         ]
         for (json, code, pointer) in cases {
             let error = #expect(throws: ResponseCodecError.self) {
-                try JSONDecoder().decode(Response.self, from: Data(json.utf8))
+                try JSONDecoder().decode(ExtensionResponse.self, from: Data(json.utf8))
             }
             #expect(error?.code == code, "\(json)")
             #expect(error?.pointer == pointer, "\(json)")
@@ -82,7 +82,7 @@ struct ResponseDecodingTests {
         let decoder = JSONDecoder()
         decoder.userInfo[.unknownMembers] = DecodingOptions.UnknownMembers.ignore
         let json = Data(#"{"kind":"scheduled","result":"success","extra":1}"#.utf8)
-        #expect(try decoder.decode(Response.self, from: json) == .scheduled(.done()))
+        #expect(try decoder.decode(ExtensionResponse.self, from: json) == .scheduled(.done()))
     }
 
     @Test("verify names the first byte that is not canonical")

@@ -5,11 +5,11 @@ import Testing
 /// The rest of connect-eaas-core 38.0's response family: aliases, validation, transformations.
 @Suite("Response family")
 struct ResponseFamilyTests {
-    private func encoded(_ response: Response) throws -> String {
+    private func encoded(_ response: ExtensionResponse) throws -> String {
         String(decoding: try WireFormat.encode(response), as: UTF8.self)
     }
 
-    private func decode(_ json: String) throws(ResponseCodecError) -> Response {
+    private func decode(_ json: String) throws(ResponseCodecError) -> ExtensionResponse {
         try WireFormat.decode(Array(json.utf8))
     }
 
@@ -60,7 +60,7 @@ struct ResponseFamilyTests {
 
     @Test("row transformation: fail carries its output, and no cells")
     func rowFail() throws {
-        let failed = Response.rowTransformation(.fail(output: "Product not found"))
+        let failed = ExtensionResponse.rowTransformation(.fail(output: "Product not found"))
         let json = try encoded(failed)
         #expect(json == #"{"kind":"row_transformation","output":"Product not found","result":"fail"}"#)
         #expect(try decode(json) == failed)
@@ -78,7 +78,7 @@ struct ResponseFamilyTests {
     func rowTransformation() throws {
         let row: TransformedRow = ["id": "PRD-1", "price": 12.5, "active": true, "note": .null]
         let styles: RowStyles = ["price": ["number_format": "0.00"]]
-        let done = Response.rowTransformation(.done(transformedRow: row, transformedRowStyles: styles))
+        let done = ExtensionResponse.rowTransformation(.done(transformedRow: row, transformedRowStyles: styles))
         let json = try encoded(done)
         #expect(
             json
@@ -123,7 +123,7 @@ struct ResponseFamilyTests {
         #expect(strict?.code == .typeMismatch)
         #expect(strict?.pointer == pointer)
         let foundation = #expect(throws: ResponseCodecError.self) {
-            try JSONDecoder().decode(Response.self, from: Data(json.utf8))
+            try JSONDecoder().decode(ExtensionResponse.self, from: Data(json.utf8))
         }
         #expect(foundation?.code == .typeMismatch)
         #expect(foundation?.pointer == pointer)

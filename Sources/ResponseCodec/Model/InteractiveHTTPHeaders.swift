@@ -4,11 +4,11 @@
 /// order (see ``TypedJSONObject``). Dictionary literals work:
 ///
 /// ```swift
-/// let headers: HTTPHeaders = ["Content-Type": "application/json"]
+/// let headers: InteractiveHTTPHeaders = ["Content-Type": "application/json"]
 /// ```
 ///
 /// Spec: `spec/response-format.md` §3.2 "Interactive".
-public struct HTTPHeaders: TypedJSONObject {
+public struct InteractiveHTTPHeaders: TypedJSONObject {
     /// One header: a name and its value.
     public struct Field: Sendable, Hashable {
         /// The header name, as sent.
@@ -21,10 +21,10 @@ public struct HTTPHeaders: TypedJSONObject {
     public typealias Value = String
 
     /// The fields, whose values are all strings.
-    public var storage: TypedStorage<HTTPHeaders>
+    public var storage: TypedStorage<InteractiveHTTPHeaders>
 
     /// Headers holding `storage`.
-    public init(storage: TypedStorage<HTTPHeaders>) { self.storage = storage }
+    public init(storage: TypedStorage<InteractiveHTTPHeaders>) { self.storage = storage }
 
     /// A header value is a string.
     public static let memberRule = TypedMemberRule<String>(

@@ -11,7 +11,7 @@
 /// ```
 ///
 /// Spec: `spec/response-format.md` §2 "Kinds and results"; `spec/response-family.md` §1.
-public enum Response: Sendable, Hashable {
+public enum ExtensionResponse: Sendable, Hashable {
     /// A background event's response.
     case background(BackgroundResponse)
     /// An interactive event's response.
@@ -46,7 +46,7 @@ public enum Response: Sendable, Hashable {
     }
 }
 
-extension Response: Codable {
+extension ExtensionResponse: Codable {
     /// Decodes a response of any kind, applying the response rules (spec §5).
     public init(from decoder: any Decoder) throws {
         try self.init(reader: ResponseReader(from: decoder))
@@ -83,7 +83,7 @@ extension Response: Codable {
     }
 }
 
-extension Response: WireDocumentConvertible {
+extension ExtensionResponse: WireDocumentConvertible {
     /// The wrapped response's document; `nil` for a row transformation, whose row members
     /// the generic encoder writes.
     var wireDocument: WireDocument? {

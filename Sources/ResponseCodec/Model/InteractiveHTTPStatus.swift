@@ -1,16 +1,16 @@
 /// The HTTP status code an interactive response returns to its caller: an integer from 100 to 599.
 ///
 /// Spec: `spec/response-format.md` §3.2 "Interactive".
-public struct HTTPStatus: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct InteractiveHTTPStatus: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The smallest status code: 100.
     public static let minimum = 100
     /// The largest status code: 599.
     public static let maximum = 599
 
     /// 200 OK, the default of an interactive `done`.
-    public static let ok = HTTPStatus(validated: 200)
+    public static let ok = InteractiveHTTPStatus(validated: 200)
     /// 400 Bad Request, the default of an interactive `fail`.
-    public static let badRequest = HTTPStatus(validated: 400)
+    public static let badRequest = InteractiveHTTPStatus(validated: 400)
 
     /// The status code, within 100...599.
     public let code: Int
@@ -22,7 +22,7 @@ public struct HTTPStatus: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Creates a status, reporting a fault at `pointer`.
     init(_ code: Int, pointer: @autoclosure () -> String) throws(ResponseCodecError) {
-        guard (HTTPStatus.minimum...HTTPStatus.maximum).contains(code) else {
+        guard (InteractiveHTTPStatus.minimum...InteractiveHTTPStatus.maximum).contains(code) else {
             throw ResponseCodecError(
                 .invalidValue, pointer: pointer(), value: code,
                 reason: "http_status \(code) is outside 100...599")
@@ -34,7 +34,7 @@ public struct HTTPStatus: Sendable, Hashable, Comparable, CustomStringConvertibl
     private init(validated code: Int) { self.code = code }
 
     /// Orders statuses by code.
-    public static func < (lhs: HTTPStatus, rhs: HTTPStatus) -> Bool { lhs.code < rhs.code }
+    public static func < (lhs: InteractiveHTTPStatus, rhs: InteractiveHTTPStatus) -> Bool { lhs.code < rhs.code }
 
     /// The code, in decimal.
     public var description: String { String(code) }
