@@ -73,14 +73,14 @@ extension NameWords {
 ///
 /// The names are grouped by length, and each is kept with its first and last eight bytes as two
 /// words: a lookup goes straight to the one or two names of the input's length, and rules each
-/// out, or (for a name of up to 16 bytes) matches it, with two integer comparisons. A class, so
-/// that reading a table from its `static let` costs one reference.
+/// out, or (for a name of up to 16 bytes) matches it, with two integer comparisons.
 ///
-/// The entries live in memory the table allocates once and never changes, read without bounds
-/// checks: a lookup is on the path of every member of every response, where the checks of
-/// three arrays cost as much as the comparisons.
-/// `@unchecked Sendable` for that reason: after `init` nothing is written.
-final class NameTable<Name: CaseIterable & RawRepresentable & Sendable>: @unchecked Sendable
+/// The entries live in memory the table allocates once, never changes and never frees (each
+/// table is a `static let`), read without bounds checks: a lookup is on the path of every member
+/// of every response, where the checks of three arrays cost as much as the comparisons. Holding
+/// no reference, a table is copied without reference counting. `@unchecked Sendable` for that
+/// reason: after `init` nothing is written.
+struct NameTable<Name: CaseIterable & RawRepresentable & Sendable>: @unchecked Sendable
 where Name.RawValue == String {
     /// One name: its first and last eight bytes as words (``MemberNames/words(of:from:length:)``)
     /// and its case.
@@ -92,14 +92,10 @@ where Name.RawValue == String {
 
     /// The entries, sorted by name length.
     private let entries: UnsafeMutablePointer<Entry>
-    private let entryCount: Int
 
     /// `starts[n] ..< starts[n + 1]` are the positions of the names of `n` bytes, for `n` up to
     /// ``maxLength``.
     private let starts: UnsafeMutablePointer<Int>
-
-    /// Every name's bytes, in entry order, for comparing names longer than 16 bytes.
-    private let bytes: [[UInt8]]
 
     /// The length of the longest name, in bytes.
     let maxLength: Int
@@ -107,9 +103,8 @@ where Name.RawValue == String {
     /// The table of every case of `Name`, by its raw value's UTF-8 bytes.
     init() {
         let sorted = Name.allCases.map { ($0, Array($0.rawValue.utf8)) }.sorted { $0.1.count < $1.1.count }
-        bytes = sorted.map(\.1)
+        let bytes = sorted.map(\.1)
         maxLength = bytes.last?.count ?? 0
-        entryCount = sorted.count
         entries = .allocate(capacity: sorted.count)
         for (position, (name, utf8)) in sorted.enumerated() {
             let (head, tail) = utf8.withUnsafeBytes { MemberNames.words(of: $0, from: 0, length: $0.count) }
@@ -119,12 +114,6 @@ where Name.RawValue == String {
         for length in 0...(maxLength + 1) {
             (starts + length).initialize(to: bytes.firstIndex { $0.count >= length } ?? bytes.count)
         }
-    }
-
-    deinit {
-        entries.deinitialize(count: entryCount)
-        entries.deallocate()
-        starts.deallocate()
     }
 
     /// The case whose name is exactly `bytes`, or `nil`.
@@ -163,7 +152,7 @@ where Name.RawValue == String {
     /// of up to 16 bytes, longer ones are compared whole.
     @inline(never)
     private func isWhole(_ position: Int, _ name: NameWords, in input: UnsafeRawBufferPointer) -> Bool {
-        bytes[position].withUnsafeBytes { $0.elementsEqual(input[name.start..<name.start &+ name.length]) }
+        entries[position].name.rawValue.utf8.elementsEqual(input[name.start..<name.start &+ name.length])
     }
 
     /// The case whose name is the same scalar sequence as `name`, or `nil`.

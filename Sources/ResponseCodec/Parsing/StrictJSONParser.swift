@@ -93,6 +93,7 @@ struct ByteParser: ~Copyable {
     var usesNameTemplates = true
 
     /// Creates a parser positioned at the start of `input`.
+    @inline(__always)
     init(input: UnsafeRawBufferPointer, limits: JSONLimits) {
         self.input = input
         self.count = input.count

@@ -32,6 +32,7 @@ struct DocumentMembers {
     var firstUnknown: String?
 
     /// Records that the document has `member`; `false` if it had it already.
+    @inline(__always)
     mutating func insert(_ member: WireMember) -> Bool {
         guard !present.contains(member) else { return false }
         present.insert(member)
@@ -94,22 +95,14 @@ struct MemberPlaces {
 
     private var offsets = Offsets()
 
-    /// The first unknown member in UTF-16 order of names, with the offset of its value.
-    private var firstUnknown: (name: String, offset: Int)?
+    /// The offset of the value of the first unknown member in UTF-16 order of names.
+    var firstUnknownOffset: Int?
 
     /// Where each member value of `headers`, `transformed_row` and `transformed_row_styles` starts.
     private var innerPlaces: [(member: WireMember, name: String, offset: Int)]?
 
     /// Stores where the value of `member` starts.
     mutating func setOffset(_ offset: Int, of member: WireMember) { offsets[member] = offset }
-
-    /// Records an unknown member whose value starts at `offset`; returns the first unknown name
-    /// in UTF-16 order so far.
-    mutating func noteUnknown(_ name: String, at offset: Int) -> String {
-        if let first = firstUnknown, !UTF16Order.precedes(name, first.name) { return first.name }
-        firstUnknown = (name, offset)
-        return name
-    }
 
     /// Records that the member `name` of the object `member` holds has its value at `offset`.
     mutating func noteInner(_ member: WireMember, name: String, at offset: Int) {
@@ -136,12 +129,16 @@ struct MemberPlaces {
         for member in WireMember.allCases where pointer == "/" + member.rawValue {
             return offsets[member]
         }
-        if let firstUnknown, pointer == JSONPointer.string(from: [firstUnknown.name]) {
-            return firstUnknown.offset
-        }
         for place in innerPlaces ?? []
         where pointer == JSONPointer.string(from: [place.member.rawValue, place.name]) {
             return place.offset
+        }
+        // Any other one-token pointer names an unknown member, and the rules report only the
+        // first (spec §6.2 step 4.4).
+        if let firstUnknownOffset, pointer.hasPrefix("/"),
+            !pointer.utf8.dropFirst().contains(UInt8(ascii: "/"))
+        {
+            return firstUnknownOffset
         }
         return objectOffset
     }

@@ -27,12 +27,26 @@ struct ResponseDocumentReader: ~Copyable {
     /// bytes before it being ASCII this reader matched).
     private var isValidated = false
 
-    /// The protocol's names, read from their `static let`s once per document.
-    private let memberNames = WireMember.names
-    private let kinds = ResponseKind.names
-    private let results = ResponseResult.names
+    /// The protocol member whose name has been read and whose value has not yet ended: a fault
+    /// there is at `/name` (spec §6.3), which ``read(into:)`` prefixes.
+    private var openMember: WireMember?
+
+    /// Where the parser's member stack holds the unknown member name in the place of
+    /// ``openMember``.
+    private var openUnknownName: Int?
+
+    /// The protocol's names: the member names, and the kinds and results with the length of
+    /// the longest of them.
+    private static let protocolNames = (
+        members: WireMember.names, kinds: ResponseKind.names, results: ResponseResult.names,
+        valueLength: max(ResponseKind.names.maxLength, ResponseResult.names.maxLength)
+    )
+
+    /// ``protocolNames``, read once per document.
+    private let names = Self.protocolNames
 
     /// A reader at the start of `input`.
+    @inline(__always)
     init(_ input: UnsafeRawBufferPointer, limits: JSONLimits) {
         parser = ByteParser(input: input, limits: limits)
     }
@@ -56,7 +70,18 @@ struct ResponseDocumentReader: ~Copyable {
                 throw ResponseCodecError(
                     .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
             }
-            throw error
+            guard error.code != .invalidUTF8 else { throw error }
+            let name: String
+            if let openMember {
+                name = openMember.rawValue
+            } else if let openUnknownName {
+                name = parser.memberStack.name(at: openUnknownName)
+            } else {
+                throw error
+            }
+            var located = error
+            located.pointer = JSONPointer.string(from: [name]) + error.pointer
+            throw located
         }
     }
 
@@ -83,7 +108,7 @@ struct ResponseDocumentReader: ~Copyable {
                 .depthExceeded, at: start, "nesting depth exceeds the limit of \(parser.limits.maxDepth)")
         }
         // The object's frame contributes no pointer token: a fault inside a member is prefixed
-        // with the member's name by readMember(into:), which knows it without a `String`.
+        // with the member's name by read(into:), which knows it without a `String`.
         parser.depth = 1
         parser.current = ContainerFrame(isObject: true, start: parser.memberStack.count)
         parser.index += 1
@@ -92,7 +117,62 @@ struct ResponseDocumentReader: ~Copyable {
             parser.index += 1
         } else {
             while true {
-                try readMember(into: &members)
+                let open = parser.index
+                guard open < parser.count && parser.input[open] == ASCII.quote else {
+                    throw parser.syntaxFault(at: open, expected: "a member name in double quotes")
+                }
+                var member: WireMember?
+                if let name = parser.scanName(within: names.members.maxLength) {
+                    member = names.members.match(name, in: parser.input)
+                }
+                if member == nil {
+                    // Escaped, unknown or longer than any protocol name: read in full.
+                    parser.index = open
+                    member = try readOtherName(at: open, into: &members)
+                }
+                if let member {
+                    openMember = member
+                    guard members.insert(member) else { throw duplicate(at: open) }
+                    try readColon()
+                    let start = parser.index
+                    guard start < parser.count else {
+                        throw parser.syntaxFault(at: parser.count, expected: "a value")
+                    }
+                    // Typed when the value has the member's type (the switch is written out here,
+                    // not called, so that the loop stays one function); a JSON value otherwise,
+                    // for the rules to judge.
+                    let first = parser.input[start]
+                    var isTyped = false
+                    switch member {
+                    case .kind, .result:
+                        if let name = parser.scanName(within: names.valueLength) {
+                            if member == .kind {
+                                members.kind = names.kinds.match(name, in: parser.input)
+                                isTyped = members.kind != nil
+                            } else {
+                                members.result = names.results.match(name, in: parser.input)
+                                isTyped = members.result != nil
+                            }
+                        }
+                        if !isTyped { parser.index = start }
+                    case .countdown, .httpStatus:
+                        if first == ASCII.minus || ASCII.isDigit(first) {
+                            members.set(member, number: try parser.parseNumber())
+                            isTyped = true
+                        }
+                    case .output:
+                        if first == ASCII.quote {
+                            try validateUTF8()
+                            members.output = try parser.parseString()
+                            isTyped = true
+                        }
+                    case .body, .headers, .transformedRow, .transformedRowStyles:
+                        break
+                    }
+                    if !isTyped { try readJSONValue(of: member, into: &members) }
+                    places.setOffset(start, of: member)
+                    openMember = nil
+                }
                 parser.skipWhitespace()
                 guard parser.index < parser.count else {
                     throw parser.syntaxFault(at: parser.count, expected: "',' or '}'")
@@ -113,56 +193,37 @@ struct ResponseDocumentReader: ~Copyable {
         }
     }
 
-    /// Reads one member, `name : value`, and stores it.
-    private mutating func readMember(into members: inout DocumentMembers) throws(ResponseCodecError) {
-        let open = parser.index
-        guard open < parser.count && parser.input[open] == ASCII.quote else {
-            throw parser.syntaxFault(at: open, expected: "a member name in double quotes")
+    /// Reads the name at `open`, which is not a protocol name as written (escaped, unknown or
+    /// longer than any), in full: the protocol member it names, or `nil` once the member of an
+    /// unknown name is read whole and noted.
+    @inline(never)
+    private mutating func readOtherName(at open: Int, into members: inout DocumentMembers)
+        throws(ResponseCodecError) -> WireMember?
+    {
+        try validateUTF8()
+        let name = try parser.parseString()
+        if let member = WireMember(name: name) { return member }
+        guard !parser.isDuplicate(name) else {
+            var error = duplicate(at: open)
+            error.pointer = JSONPointer.string(from: [name])
+            throw error
         }
-        var member: WireMember?
-        var unknownName = ""
-        if let name = parser.scanName(within: memberNames.maxLength),
-            let known = memberNames.match(name, in: parser.input)
-        {
-            member = known
-        } else {
-            // Escaped, unknown or longer than any protocol name: read in full.
-            parser.index = open
-            try validateUTF8()
-            unknownName = try parser.parseString()
-            member = WireMember(name: unknownName)
+        openUnknownName = parser.memberStack.count
+        parser.memberStack.append(JSONObject.Member(key: name, value: .null))
+        try readColon()
+        let start = parser.index
+        _ = try readAnyValue()
+        // The first unknown name in UTF-16 order is the only one a rule can report (spec §6.2
+        // step 4.4).
+        if members.firstUnknown.map({ UTF16Order.precedes(name, $0) }) ?? true {
+            members.firstUnknown = name
+            places.firstUnknownOffset = start
         }
-        // From the name's closing quote to the value's end, a fault is at `/name` (spec §6.3).
-        do throws(ResponseCodecError) {
-            if let member {
-                guard members.insert(member) else { throw duplicate(at: open) }
-            } else {
-                guard !parser.isDuplicate(unknownName) else { throw duplicate(at: open) }
-                parser.memberStack.append(JSONObject.Member(key: unknownName, value: .null))
-            }
-            parser.skipWhitespace()
-            guard parser.index < parser.count && parser.input[parser.index] == ASCII.colon else {
-                throw parser.syntaxFault(at: parser.index, expected: "':' after the member name")
-            }
-            parser.index += 1
-            parser.skipWhitespace()
-            let start = parser.index
-            if let member {
-                try readValue(of: member, into: &members)
-                places.setOffset(start, of: member)
-            } else {
-                _ = try readAnyValue()
-                members.firstUnknown = places.noteUnknown(unknownName, at: start)
-            }
-        } catch {
-            guard error.code != .invalidUTF8 else { throw error }
-            var located = error
-            located.pointer = JSONPointer.string(from: [member?.rawValue ?? unknownName]) + error.pointer
-            throw located
-        }
+        openUnknownName = nil
+        return nil
     }
 
-    /// `duplicate_key` at the repeated name's opening quote, pointer `""` until readMember(into:)
+    /// `duplicate_key` at the repeated name's opening quote, pointer `""` until read(into:)
     /// prefixes the name.
     private func duplicate(at open: Int) -> ResponseCodecError {
         ResponseCodecError(
@@ -170,56 +231,30 @@ struct ResponseDocumentReader: ~Copyable {
             reason: "member name is already used in this object")
     }
 
-    /// Reads the value of `member` at the parser's position into `members`: typed when it has
-    /// the member's type, as a JSON value otherwise (for the rules to judge).
+    /// The `:` after a member name, with the whitespace around it.
     @inline(__always)
-    private mutating func readValue(of member: WireMember, into members: inout DocumentMembers)
+    private mutating func readColon() throws(ResponseCodecError) {
+        parser.skipWhitespace()
+        guard parser.index < parser.count && parser.input[parser.index] == ASCII.colon else {
+            throw parser.syntaxFault(at: parser.index, expected: "':' after the member name")
+        }
+        parser.index += 1
+        parser.skipWhitespace()
+    }
+
+    /// Reads the value of `member` as a JSON value: an object of `headers`, `transformed_row`
+    /// or `transformed_row_styles` with the places of its member values, anything else whole.
+    @inline(never)
+    private mutating func readJSONValue(of member: WireMember, into members: inout DocumentMembers)
         throws(ResponseCodecError)
     {
-        guard parser.index < parser.count else {
-            throw parser.syntaxFault(at: parser.count, expected: "a value")
+        let isPlaced = member == .headers || member == .transformedRow || member == .transformedRowStyles
+        if isPlaced && parser.input[parser.index] == ASCII.leftBrace {
+            try validateUTF8()
+            members.set(member, try readPlacedObject(of: member))
+        } else {
+            members.set(member, try readAnyValue())
         }
-        let first = parser.input[parser.index]
-        switch member {
-        case .kind:
-            let start = parser.index
-            if let name = parser.scanName(within: kinds.maxLength),
-                let kind = kinds.match(name, in: parser.input)
-            {
-                members.kind = kind
-                return
-            }
-            parser.index = start
-        case .result:
-            let start = parser.index
-            if let name = parser.scanName(within: results.maxLength),
-                let result = results.match(name, in: parser.input)
-            {
-                members.result = result
-                return
-            }
-            parser.index = start
-        case .countdown, .httpStatus:
-            if first == ASCII.minus || ASCII.isDigit(first) {
-                members.set(member, number: try parser.parseNumber())
-                return
-            }
-        case .output:
-            if first == ASCII.quote {
-                try validateUTF8()
-                members.output = try parser.parseString()
-                return
-            }
-        case .headers, .transformedRow, .transformedRowStyles:
-            if first == ASCII.leftBrace {
-                try validateUTF8()
-                members.set(member, try readPlacedObject(of: member, into: &members))
-                return
-            }
-        case .body:
-            break
-        }
-        members.set(member, try readAnyValue())
     }
 
     /// Any JSON value, read by the parser at depth 2 and below.
@@ -231,9 +266,7 @@ struct ResponseDocumentReader: ~Copyable {
     /// Reads the object value of `member` (`headers`, `transformed_row` or
     /// `transformed_row_styles`), whose rules judge each member value, and stores where each of
     /// those values starts.
-    private mutating func readPlacedObject(of member: WireMember, into members: inout DocumentMembers)
-        throws(ResponseCodecError) -> JSONValue
-    {
+    private mutating func readPlacedObject(of member: WireMember) throws(ResponseCodecError) -> JSONValue {
         try parser.openContainer(isObject: true)
         if parser.index < parser.count && parser.input[parser.index] == ASCII.rightBrace {
             parser.index += 1

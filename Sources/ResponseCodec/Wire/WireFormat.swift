@@ -93,7 +93,7 @@ extension WireFormat {
         var reader = ResponseDocumentReader(input, limits: options.limits)
         try reader.read(into: &members)
         do throws(ResponseCodecError) {
-            return try ExtensionResponse(members: members, unknownMembers: options.unknownMembers)
+            return try ExtensionResponse(members: consume members, unknownMembers: options.unknownMembers)
         } catch {
             throw reader.located(error)
         }
