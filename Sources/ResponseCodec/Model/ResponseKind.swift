@@ -36,7 +36,7 @@ public enum ResponseResult: String, Sendable, Hashable, CaseIterable, Codable {
     /// The row is deleted from the transformation's output (row transformation only).
     case delete
 
-    /// The results a kind allows, in the order of ``allCases`` (spec §2).
+    /// The results a kind allows, in the order of `allCases` (spec §2).
     public static func allowed(for kind: ResponseKind) -> [ResponseResult] {
         allCases.filter { ProtocolTable.allows(kind, $0) }
     }
