@@ -58,11 +58,6 @@ struct CodingPath {
         return CodingPathNode(parent: parent, component: last)
     }
 
-    /// The path extended by one step.
-    func appending(_ component: CodingPathComponent) -> CodingPath {
-        CodingPath(parent: node(), last: component)
-    }
-
     /// The steps from the root down.
     var components: [CodingPathComponent] {
         var reversed: [CodingPathComponent] = []
