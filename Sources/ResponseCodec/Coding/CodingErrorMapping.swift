@@ -8,7 +8,7 @@ enum CodingErrorMapping {
         if let error = error as? ResponseCodecError { return error }
         if case .invalidValue(_, let context)? = error as? EncodingError {
             return ResponseCodecError(
-                .invalidValue, pointer: CodingPath.pointer(from: context.codingPath),
+                .invalidValue, pointer: JSONPointer.string(from: context.codingPath),
                 reason: context.debugDescription)
         }
         return ResponseCodecError(.invalidValue, reason: String(describing: error))
@@ -23,15 +23,15 @@ enum CodingErrorMapping {
         switch error as? DecodingError {
         case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?:
             return ResponseCodecError(
-                .typeMismatch, pointer: CodingPath.pointer(from: context.codingPath),
+                .typeMismatch, pointer: JSONPointer.string(from: context.codingPath),
                 reason: context.debugDescription)
         case .keyNotFound(let key, let context)?:
             return ResponseCodecError(
-                .missingField, pointer: CodingPath.pointer(from: context.codingPath + [key]),
+                .missingField, pointer: JSONPointer.string(from: context.codingPath + [key]),
                 reason: context.debugDescription)
         case .dataCorrupted(let context)?:
             return ResponseCodecError(
-                .invalidValue, pointer: CodingPath.pointer(from: context.codingPath),
+                .invalidValue, pointer: JSONPointer.string(from: context.codingPath),
                 reason: context.debugDescription)
         default:
             return ResponseCodecError(.invalidValue, reason: String(describing: error))
