@@ -95,11 +95,6 @@ extension BackgroundResponse: Codable {
             outcome = .fail(output: try reader.optionalString(.output))
         }
     }
-
-    /// Encodes the wire members; an absent output is omitted.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
-    }
 }
 
 extension BackgroundResponse: WireDocumentConvertible {

@@ -96,11 +96,6 @@ extension InteractiveResponse: Codable {
         httpStatus = try InteractiveHTTPStatus(code, pointer: reader.pointer(WireMember.httpStatus.rawValue))
         outcome = result == .fail ? .fail(output: try reader.optionalString(.output)) : .success
     }
-
-    /// Encodes the wire members; absent headers, body and output are omitted.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
-    }
 }
 
 extension InteractiveResponse: WireDocumentConvertible {

@@ -102,11 +102,6 @@ extension RowTransformationResponse: Codable {
             outcome = .success(transformedRow: row, styles: styles)
         }
     }
-
-    /// Encodes the wire members; an absent output and empty styles are omitted.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
-    }
 }
 
 extension RowTransformationResponse: WireDocumentConvertible {

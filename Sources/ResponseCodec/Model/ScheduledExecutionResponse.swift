@@ -52,11 +52,6 @@ extension ScheduledExecutionResponse: Codable {
     init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
         outcome = result == .fail ? .fail(output: try reader.optionalString(.output)) : .success
     }
-
-    /// Encodes the wire members; an absent output is omitted.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
-    }
 }
 
 extension ScheduledExecutionResponse: WireDocumentConvertible {

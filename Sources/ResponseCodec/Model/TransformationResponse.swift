@@ -73,11 +73,6 @@ extension TransformationResponse: Codable {
         default: outcome = .success
         }
     }
-
-    /// Encodes the wire members; an absent output is omitted.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
-    }
 }
 
 extension TransformationResponse: WireDocumentConvertible {
