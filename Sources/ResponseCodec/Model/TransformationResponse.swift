@@ -57,13 +57,9 @@ public struct TransformationResponse: Sendable, Hashable {
     }
 }
 
-extension TransformationResponse: Codable {
-    /// Decodes a transformation response, applying the response rules (spec §5).
-    public init(from decoder: any Decoder) throws {
-        let reader = try ResponseReader(from: decoder)
-        let (_, result) = try reader.readHeader(expecting: .transformation)
-        try self.init(result: result, reader: reader)
-    }
+extension TransformationResponse: Codable, SingleKindResponse {
+    /// The kind of every transformation response.
+    static let kind = ResponseKind.transformation
 
     /// Decodes the members of a transformation document whose header `reader` has checked.
     init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
