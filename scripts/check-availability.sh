@@ -165,7 +165,7 @@ for row in "${pending[@]}"; do
         flags=()
         [[ $variant == fallback ]] && flags=(-D RESPONSE_CODEC_FALLBACK)
         out="$work/$platform-$variant"
-        typecheck "$platform" "$triple" "$out" -module-name ResponseCodec "${flags[@]}" "${sources[@]}"
+        typecheck "$platform" "$triple" "$out" -module-name ResponseCodec -package-name ResponseCodec "${flags[@]}" "${sources[@]}"
         spurious=$(grep -E "$error_line" "$out.log" | grep -c "$spurious_error" || true)
         errors=$(wc -l <"$out")
         printf '%-4s %-8s %-5s %-8s %3d errors (%d spurious filtered)\n' \
