@@ -88,7 +88,6 @@ final class TreeDecoder: Decoder, SingleValueDecodingContainer {
     /// The current value as an integer.
     func decode(_ type: Int64.Type) throws -> Int64 { try ScalarDecoding.integer(type, value, at: path) }
     /// The current value as an integer.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     func decode(_ type: Int128.Type) throws -> Int128 { try ScalarDecoding.integer(type, value, at: path) }
     /// The current value as an integer.
     func decode(_ type: UInt.Type) throws -> UInt { try ScalarDecoding.integer(type, value, at: path) }
@@ -101,7 +100,6 @@ final class TreeDecoder: Decoder, SingleValueDecodingContainer {
     /// The current value as an integer.
     func decode(_ type: UInt64.Type) throws -> UInt64 { try ScalarDecoding.integer(type, value, at: path) }
     /// The current value as an integer.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     func decode(_ type: UInt128.Type) throws -> UInt128 { try ScalarDecoding.integer(type, value, at: path) }
 
     /// The current value as a `T`; a ``JSONValue`` is returned as it is.

@@ -79,7 +79,6 @@ struct TreeUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     /// The next element as an integer.
     mutating func decode(_ type: Int64.Type) throws -> Int64 { try integer(type) }
     /// The next element as an integer.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     mutating func decode(_ type: Int128.Type) throws -> Int128 { try integer(type) }
     /// The next element as an integer.
     mutating func decode(_ type: UInt.Type) throws -> UInt { try integer(type) }
@@ -92,7 +91,6 @@ struct TreeUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     /// The next element as an integer.
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
     /// The next element as an integer.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     mutating func decode(_ type: UInt128.Type) throws -> UInt128 { try integer(type) }
 
     /// The next element as a `T`; a ``JSONValue`` element is returned as it is.
