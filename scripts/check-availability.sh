@@ -6,9 +6,9 @@
 # For each platform this compiles that interface into a Swift module for the platform's oldest
 # supported target (dropping its one @backDeployed, which a non-Apple build can't lower), then
 # type-checks the library against it with the same -target: every use of newer API that no
-# `if #available` or `@available` guards is an error. It does so for the normal build and for
-# the -DRESPONSE_CODEC_FALLBACK one. A probe that uses Int128 and Array.span unguarded must
-# fail on every platform, so a module that lost its annotations can't pass silently.
+# `if #available` or `@available` guards is an error. A probe that uses API newer than the
+# 26 releases (EncodingError's debugDescription, 26.4) unguarded must fail on every platform,
+# so a module that lost its annotations can't pass silently.
 #
 # Filtered out: "broken standard library: cannot find intrinsic operations on
 # UnsafeMutablePointer<T>", which the interface-built module reports for implicit pointer
@@ -23,11 +23,11 @@ cd "$(dirname "$0")/.."
 
 # name, deployment target, triple (x86_64: the Linux interface is an x86_64 one).
 platforms=(
-    "macOS      13.0 x86_64-apple-macosx13.0"
-    "iOS        16.0 x86_64-apple-ios16.0-simulator"
-    "tvOS       16.0 x86_64-apple-tvos16.0-simulator"
-    "watchOS    9.0  x86_64-apple-watchos9.0-simulator"
-    "visionOS   1.0  x86_64-apple-xros1.0-simulator"
+    "macOS      26.0 x86_64-apple-macosx26.0"
+    "iOS        26.0 x86_64-apple-ios26.0-simulator"
+    "tvOS       26.0 x86_64-apple-tvos26.0-simulator"
+    "watchOS    26.0 x86_64-apple-watchos26.0-simulator"
+    "visionOS   26.0 x86_64-apple-xros26.0-simulator"
 )
 
 swiftc=$(command -v swiftc)
@@ -101,7 +101,7 @@ build_module() { # platform version triple
         -e "1,5s/-target $arch-unknown-linux-gnu/-target $triple/" \
         -e '1,5s/ -O / -Onone /' "$interface" >"$dir/Swift.swiftinterface"
     if ! "$frontend" -compile-module-from-interface -module-name Swift -parse-stdlib \
-        -target "$triple" -sdk "$dir/sdk" "$dir/Swift.swiftinterface" \
+        -target "$triple" -sdk "$dir/sdk" "$dir/Swift.swiftinterface" -I "$resource/shims" \
         -o "$dir/Swift.swiftmodule.partial" >"$dir/build.log" 2>&1; then
         echo "check-availability: building Swift for $triple failed:" >&2
         grep -m 20 'error:' "$dir/build.log" >&2 || tail -n 20 "$dir/build.log" >&2
@@ -116,7 +116,7 @@ typecheck() { # platform triple out-file swiftc-args...
     local platform=$1 triple=$2 out=$3
     shift 3
     "$swiftc" -typecheck -wmo -swift-version 6 -target "$triple" -sdk "$cache/$platform/sdk" \
-        -I "$cache/$platform" \
+        -I "$cache/$platform" -I "$resource/shims" \
         -Xfrontend -disable-implicit-concurrency-module-import \
         -Xfrontend -disable-implicit-string-processing-module-import \
         "$@" >"$out.log" 2>&1 || true
@@ -148,24 +148,21 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 probe="$work/probe.swift"
-printf '%s\n' 'let probe: Int128 = 0' 'func probeSpan(_ a: [UInt8]) -> Int { a.span.count }' >"$probe"
+printf '%s\n' 'func probe(_ error: EncodingError) -> String { error.debugDescription }' >"$probe"
 
 for row in "${pending[@]}"; do
     read -r platform version triple <<<"$row"
     typecheck "$platform" "$triple" "$work/probe" -module-name Probe "$probe"
-    if ! grep -q "'Int128' is only available in" "$work/probe" \
-        || ! grep -q "'span' is only available in" "$work/probe"; then
-        echo "FAIL $platform $version: the probe's unguarded Int128 and Array.span were not reported;"
+    if ! grep -q "'debugDescription' is only available in" "$work/probe"; then
+        echo "FAIL $platform $version: the probe's unguarded EncodingError.debugDescription was not reported;"
         echo "     this module does not carry the stdlib's availability (see $work/probe.log)"
         cat "$work/probe.log"
         failed=1
         continue
     fi
-    for variant in normal fallback; do
-        flags=()
-        [[ $variant == fallback ]] && flags=(-D RESPONSE_CODEC_FALLBACK)
+    for variant in normal; do
         out="$work/$platform-$variant"
-        typecheck "$platform" "$triple" "$out" -module-name ResponseCodec "${flags[@]}" "${sources[@]}"
+        typecheck "$platform" "$triple" "$out" -module-name ResponseCodec -package-name ResponseCodec "${sources[@]}"
         spurious=$(grep -E "$error_line" "$out.log" | grep -c "$spurious_error" || true)
         errors=$(wc -l <"$out")
         printf '%-4s %-8s %-5s %-8s %3d errors (%d spurious filtered)\n' \

@@ -6,7 +6,7 @@
     python3 scripts/instruction-budget.py --per-byte [--sizes 1024,65536] [--json FILE] ...
 
 Builds the bench in release (`swift build -c release --product response-codec-bench`, with any
-flags after `--`, e.g. `-- -Xswiftc -DRESPONSE_CODEC_FALLBACK`, which then build into their own
+flags after `--`, e.g. `-- -Xswiftc -DFLAG`, which then build into their own
 scratch path .build-budget-HASH unless --scratch-path says otherwise), then counts instructions
 with `valgrind --tool=callgrind` through the bench's `--profile ResponseCodec.OPERATION DOC COUNT`.
 An operation's marginal instructions are (Ir at count N2 - Ir at count N1) / (N2 - N1), so that
@@ -48,7 +48,7 @@ def parse_arguments():
     parser = argparse.ArgumentParser(
         description="Marginal callgrind instructions per operation against issue #15's budget, "
         "or per byte across the scaling series (--per-byte).",
-        epilog="Arguments after -- go to swift build (e.g. -- -Xswiftc -DRESPONSE_CODEC_FALLBACK).",
+        epilog="Arguments after -- go to swift build (e.g. -- -Xswiftc -DFLAG).",
     )
     parser.add_argument("--report-only", action="store_true", help="print the table; always exit 0")
     parser.add_argument("--per-byte", action="store_true", help="instructions per byte of the scaling series")

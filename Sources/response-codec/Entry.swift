@@ -75,7 +75,7 @@ enum ExitStatus {
 }
 
 /// A subcommand.
-protocol Command {
+protocol Command: SendableMetatype {
     /// The subcommand's name.
     static var name: String { get }
     /// One line for the overview.

@@ -133,41 +133,25 @@ extension ByteSink {
 }
 
 extension Array where Element == UInt8 {
-    /// Appends what `body` writes into a ``ByteSink`` over the array's spare capacity, after
-    /// making sure there is room for at least `minimum` bytes. Growth is geometric, so that
-    /// many small calls cost amortized constant time each.
-    ///
-    /// Before Swift 6.2, which brought `OutputSpan`, no public API writes into an array's spare
-    /// capacity: the sink writes into a temporary buffer, and the array appends what it wrote in
-    /// one copy. The buffer has room for at least 1,024 bytes, enough for a run of tokens between
-    /// two calls, and `withUnsafeTemporaryAllocation` always puts that much on the stack.
+    /// Appends what `body` writes into a ``ByteSink`` over the array's spare capacity (through
+    /// an `OutputSpan`), after making sure there is room for at least `minimum` bytes. Growth is
+    /// geometric, so that many small calls cost amortized constant time each.
     mutating func appendThroughSink<R, E: Error>(
         atLeast minimum: Int, _ body: (inout ByteSink) throws(E) -> R
     ) throws(E) -> R {
-        #if compiler(>=6.2) && !RESPONSE_CODEC_FALLBACK
-            let spare = capacity &- count
-            let request = spare >= minimum ? spare : Swift.max(minimum, count, 64)
-            var result: R?
-            try append(addingCapacity: request) { (span: inout OutputSpan<UInt8>) throws(E) in
-                try span.withUnsafeMutableBufferPointer { (buffer, written) throws(E) in
-                    var sink = ByteSink(buffer, count: written)
-                    defer { written = sink.count }
-                    result = try body(&sink)
-                }
+        let spare = capacity &- count
+        let request = spare >= minimum ? spare : Swift.max(minimum, count, 64)
+        var result: R?
+        try append(addingCapacity: request) { (span: inout OutputSpan<UInt8>) throws(E) in
+            try span.withUnsafeMutableBufferPointer { (buffer, written) throws(E) in
+                var sink = ByteSink(buffer, count: written)
+                defer { written = sink.count }
+                result = try body(&sink)
             }
-            guard let result else {
-                preconditionFailure("appendThroughSink: the body neither returned nor threw")
-            }
-            return result
-        #else
-            let size = Swift.max(minimum, 1024)
-            let outcome = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: size) { buffer in
-                var sink = ByteSink(buffer, count: 0)
-                let result = Result { () throws(E) -> R in try body(&sink) }
-                append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<sink.count]))
-                return result
-            }
-            return try outcome.get()
-        #endif
+        }
+        guard let result else {
+            preconditionFailure("appendThroughSink: the body neither returned nor threw")
+        }
+        return result
     }
 }

@@ -259,3 +259,13 @@ extension ShortestDecimal {
         self.pointPosition = pointPosition + (exponentNegative ? -exponent : exponent)
     }
 }
+
+extension Double {
+    /// The number as ECMAScript's `Number.prototype.toString` writes it (`1e+21`,
+    /// `10000000000000000000`): its canonical spelling (RFC 8785 §3.2.2.3), for reasons.
+    package var ecmaScriptSpelling: String {
+        var bytes: [UInt8] = []
+        ECMAScriptNumberFormatter.append(self, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -82,10 +82,8 @@ final class TreeDecoder: Decoder, SingleValueDecodingContainer {
         try ScalarDecoding.integer(type, value, at: path)
     }
     /// The current value as an integer.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     func decode(_ type: Int128.Type) throws -> Int128 { try ScalarDecoding.integer(type, value, at: path) }
     /// The current value as an integer.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     func decode(_ type: UInt128.Type) throws -> UInt128 { try ScalarDecoding.integer(type, value, at: path) }
 
     /// The current value as a `T`; a ``JSONValue`` is returned as it is.

@@ -125,10 +125,8 @@ final class TreeEncoder: Encoder, SingleValueEncodingContainer {
         try set(NumberEncoding.integer(value, at: path))
     }
     /// Encodes an integer within ±(2^53 − 1).
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     func encode(_ value: Int128) throws { try set(NumberEncoding.integer(value, at: path)) }
     /// Encodes an integer within 2^53 − 1.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     func encode(_ value: UInt128) throws { try set(NumberEncoding.integer(value, at: path)) }
 
     /// Encodes any value as the current value; a ``JSONValue`` is taken as it is.

@@ -45,12 +45,10 @@ struct TreeKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
         try number(value, key, NumberEncoding.integer)
     }
     /// Encodes an integer within ±(2^53 − 1) for `key`.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     mutating func encode(_ value: Int128, forKey key: Key) throws {
         try number(value, key, NumberEncoding.integer)
     }
     /// Encodes an integer within 2^53 − 1 for `key`.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     mutating func encode(_ value: UInt128, forKey key: Key) throws {
         try number(value, key, NumberEncoding.integer)
     }
@@ -132,10 +130,8 @@ struct TreeUnkeyedEncodingContainer: UnkeyedEncodingContainer {
         try number(value, NumberEncoding.integer)
     }
     /// Appends an integer within ±(2^53 − 1).
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     mutating func encode(_ value: Int128) throws { try number(value, NumberEncoding.integer) }
     /// Appends an integer within 2^53 − 1.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     mutating func encode(_ value: UInt128) throws { try number(value, NumberEncoding.integer) }
 
     /// Appends any value; a ``JSONValue`` is taken as it is.

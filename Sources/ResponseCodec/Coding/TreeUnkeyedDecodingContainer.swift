@@ -71,10 +71,8 @@ struct TreeUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     /// The next element as an integer (`Int`, `UInt8`, …: the standard widths).
     mutating func decode<T: FixedWidthInteger & Decodable>(_ type: T.Type) throws -> T { try integer(type) }
     /// The next element as an integer.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     mutating func decode(_ type: Int128.Type) throws -> Int128 { try integer(type) }
     /// The next element as an integer.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     mutating func decode(_ type: UInt128.Type) throws -> UInt128 { try integer(type) }
 
     /// The next element as a `T`; a ``JSONValue`` element is returned as it is.

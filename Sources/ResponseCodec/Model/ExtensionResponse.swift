@@ -52,11 +52,12 @@ extension ExtensionResponse: Codable {
         try self.init(reader: ResponseReader(from: decoder))
     }
 
-    /// Reads a response from the members ``ResponseDocumentReader`` found. Errors carry a
-    /// pointer but no offset (the reader's ``ResponseDocumentReader/located(_:)`` adds it).
-    init(members: consuming DocumentMembers, unknownMembers: DecodingOptions.UnknownMembers)
-        throws(ResponseCodecError)
-    {
+    /// Reads a response from members already read, such as those ``ResponseDocumentReader``
+    /// found. Errors carry a pointer but no offset (the reader's
+    /// ``ResponseDocumentReader/located(_:)`` adds it).
+    init<Members: ResponseMembers>(
+        members: consuming Members, unknownMembers: DecodingOptions.UnknownMembers
+    ) throws(ResponseCodecError) {
         try self.init(reader: ResponseReader(consume members, unknownMembers: unknownMembers))
     }
 

@@ -11,7 +11,7 @@
 /// The pass does spec §6.2 steps 1 to 3 over the whole input and reports their first fault. It
 /// judges no response rule except "the document is an object": the rules (step 4) run on the
 /// members once the whole input has passed, and each fault they find is located at the place
-/// the reader stored for its value (``DocumentMembers/located(_:)``).
+/// the reader stored for its value (``MemberPlaces/located(_:in:)``).
 ///
 /// UTF-8 (step 2) is checked lazily: what the reader matches itself is ASCII, so the input is
 /// validated only from the first string or value it hands to the parser, or, before any fault

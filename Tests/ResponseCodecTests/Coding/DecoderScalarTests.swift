@@ -46,7 +46,6 @@ import Testing
     }
 
     /// A fraction is a type mismatch for every integer type.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     @Test(arguments: [1.5, -0.5, 1e-300, 4503599627370495.5])
     func fractionsAreTypeMismatches(number: Double) {
         #expect(decodeFault(Int.self, from: .number(number)) == Fault(.typeMismatch, ""))
@@ -56,7 +55,6 @@ import Testing
     }
 
     /// Integer range boundaries per type: in range decodes, one past is number_out_of_range.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     @Test func integerRanges() throws {
         #expect(try decode(Int8.self, from: 127) == 127)
         #expect(try decode(Int8.self, from: -128) == -128)
@@ -80,7 +78,6 @@ import Testing
     }
 
     /// Values at and beyond 2^63, where the conversion is built from the double's bits.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     @Test func wideIntegers() throws {
         #expect(try decode(Int64.self, from: .number(-0x1p63)) == .min)
         #expect(try decode(Int64.self, from: .number(-0x1p62)) == -(1 << 62))

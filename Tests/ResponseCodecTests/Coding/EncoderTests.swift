@@ -81,7 +81,6 @@ private struct Custom: Error, CustomStringConvertible {
 /// The tree encoder: data-model checks, key handling, containers and error mapping.
 @Suite struct EncoderTests {
     /// Integers up to ±(2^53 − 1) are numbers; one beyond is number_out_of_range, never rounded.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     @Test func integerBoundaries() throws {
         #expect(try tree(9_007_199_254_740_991) == .number(9_007_199_254_740_991))
         #expect(try tree(-9_007_199_254_740_991) == .number(-9_007_199_254_740_991))

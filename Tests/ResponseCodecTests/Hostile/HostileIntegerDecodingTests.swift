@@ -17,7 +17,6 @@ struct HostileIntegerDecodingTests {
     ]
 
     /// The integer `literal` denotes, if it is one, as an exact decimal string.
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     static func exactInteger(_ literal: String) -> String? {
         guard let value = Double(literal), value.rounded(.towardZero) == value else { return nil }
         if value == 0 { return "0" }
@@ -28,7 +27,6 @@ struct HostileIntegerDecodingTests {
         return (value < 0 ? "-" : "") + String(magnitude)
     }
 
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     @Test("each integer type decodes each literal exactly or fails typed", arguments: literals)
     func boundaries(_ literal: String) {
         let bytes = Array("[\(literal)]".utf8)
@@ -46,7 +44,6 @@ struct HostileIntegerDecodingTests {
         check([UInt128].self, bytes, literal)
     }
 
-    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
     private func check<T: FixedWidthInteger & Decodable>(
         _ type: [T].Type, _ bytes: [UInt8], _ literal: String
     ) {

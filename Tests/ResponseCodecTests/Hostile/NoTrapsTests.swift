@@ -16,7 +16,7 @@ struct NoTrapsTests {
     /// Every occurrence the scan finds that is known not to be reachable from input.
     static let audited: [Audited] = [
         Audited(
-            file: "Coding/DecodingOptions.swift",
+            file: "Model/DecodingOptions.swift",
             fragment: #"CodingUserInfoKey(rawValue: "")!"#,
             reason: "a constant key, made once; CodingUserInfoKey(rawValue:) never returns nil"),
         Audited(
