@@ -68,8 +68,6 @@ enum ASCII {
     static let lowerU = UInt8(ascii: "u")
     /// `a`, the first lowercase hex digit letter (RFC 8259 §7, `HEXDIG` of RFC 5234).
     static let lowerA = UInt8(ascii: "a")
-    /// `A`, the first uppercase hex digit letter (RFC 5234 `HEXDIG`).
-    static let upperA = UInt8(ascii: "A")
 
     /// Whether `byte` is one of the four whitespace bytes of RFC 8259 §2 (space, tab, LF, CR).
     @inline(__always)

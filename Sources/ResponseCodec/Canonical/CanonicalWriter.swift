@@ -106,7 +106,10 @@ struct CanonicalWriter {
         guard value.isFinite else {
             throw Self.nonFiniteNumberError(value, pointer: "")
         }
-        writeFiniteNumber(value)
+        writeToken(maximumLength: ECMAScriptNumberFormatter.maximumLength + 1) { sink in
+            ECMAScriptNumberFormatter.append(value, to: &sink)
+        }
+        needsSeparator = true
     }
 
     /// Writes `value` as the next value, as its exact decimal digits.
@@ -118,14 +121,6 @@ struct CanonicalWriter {
         writeToken(maximumLength: ECMAScriptNumberFormatter.maximumLength + 1) { sink in
             ECMAScriptNumberFormatter.appendInteger(
                 magnitude: UInt64(value.magnitude), negative: value < 0, to: &sink)
-        }
-        needsSeparator = true
-    }
-
-    /// Writes a number already known to be finite.
-    mutating func writeFiniteNumber(_ value: Double) {
-        writeToken(maximumLength: ECMAScriptNumberFormatter.maximumLength + 1) { sink in
-            ECMAScriptNumberFormatter.append(value, to: &sink)
         }
         needsSeparator = true
     }

@@ -5,14 +5,6 @@ enum CodingPathComponent: Sendable {
     /// The array element at this index.
     case index(Int)
 
-    /// The component as an RFC 6901 reference token, unescaped.
-    var token: String {
-        switch self {
-        case .key(let name): name
-        case .index(let index): String(index)
-        }
-    }
-
     /// The component as the coding key a `Decoder` or `Encoder` reports in `codingPath`.
     var codingKey: any CodingKey {
         switch self {
@@ -58,11 +50,6 @@ struct CodingPath {
         return CodingPathNode(parent: parent, component: last)
     }
 
-    /// The path extended by one step.
-    func appending(_ component: CodingPathComponent) -> CodingPath {
-        CodingPath(parent: node(), last: component)
-    }
-
     /// The steps from the root down.
     var components: [CodingPathComponent] {
         var reversed: [CodingPathComponent] = []
@@ -79,10 +66,5 @@ struct CodingPath {
     var codingPath: [any CodingKey] { components.map(\.codingKey) }
 
     /// The path as an RFC 6901 JSON Pointer.
-    var pointer: String { JSONPointer.string(from: components.lazy.map(\.token)) }
-
-    /// The JSON Pointer of a coding path reported by user code (for example in a `DecodingError`).
-    static func pointer(from codingPath: [any CodingKey]) -> String {
-        JSONPointer.string(from: codingPath)
-    }
+    var pointer: String { JSONPointer.string(from: codingPath) }
 }

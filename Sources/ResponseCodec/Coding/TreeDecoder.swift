@@ -77,28 +77,12 @@ final class TreeDecoder: Decoder, SingleValueDecodingContainer {
     func decode(_ type: Double.Type) throws -> Double { try ScalarDecoding.double(value, at: path) }
     /// The current value as a float.
     func decode(_ type: Float.Type) throws -> Float { try ScalarDecoding.float(value, at: path) }
-    /// The current value as an integer.
-    func decode(_ type: Int.Type) throws -> Int { try ScalarDecoding.integer(type, value, at: path) }
-    /// The current value as an integer.
-    func decode(_ type: Int8.Type) throws -> Int8 { try ScalarDecoding.integer(type, value, at: path) }
-    /// The current value as an integer.
-    func decode(_ type: Int16.Type) throws -> Int16 { try ScalarDecoding.integer(type, value, at: path) }
-    /// The current value as an integer.
-    func decode(_ type: Int32.Type) throws -> Int32 { try ScalarDecoding.integer(type, value, at: path) }
-    /// The current value as an integer.
-    func decode(_ type: Int64.Type) throws -> Int64 { try ScalarDecoding.integer(type, value, at: path) }
+    /// The current value as an integer (`Int`, `UInt8`, …: the standard widths).
+    func decode<T: FixedWidthInteger & Decodable>(_ type: T.Type) throws -> T {
+        try ScalarDecoding.integer(type, value, at: path)
+    }
     /// The current value as an integer.
     func decode(_ type: Int128.Type) throws -> Int128 { try ScalarDecoding.integer(type, value, at: path) }
-    /// The current value as an integer.
-    func decode(_ type: UInt.Type) throws -> UInt { try ScalarDecoding.integer(type, value, at: path) }
-    /// The current value as an integer.
-    func decode(_ type: UInt8.Type) throws -> UInt8 { try ScalarDecoding.integer(type, value, at: path) }
-    /// The current value as an integer.
-    func decode(_ type: UInt16.Type) throws -> UInt16 { try ScalarDecoding.integer(type, value, at: path) }
-    /// The current value as an integer.
-    func decode(_ type: UInt32.Type) throws -> UInt32 { try ScalarDecoding.integer(type, value, at: path) }
-    /// The current value as an integer.
-    func decode(_ type: UInt64.Type) throws -> UInt64 { try ScalarDecoding.integer(type, value, at: path) }
     /// The current value as an integer.
     func decode(_ type: UInt128.Type) throws -> UInt128 { try ScalarDecoding.integer(type, value, at: path) }
 

@@ -120,28 +120,12 @@ final class TreeEncoder: Encoder, SingleValueEncodingContainer {
     func encode(_ value: Double) throws { try set(NumberEncoding.double(value, at: path)) }
     /// Encodes a finite float, converted exactly.
     func encode(_ value: Float) throws { try set(NumberEncoding.float(value, at: path)) }
-    /// Encodes an integer within ±(2^53 − 1).
-    func encode(_ value: Int) throws { try set(NumberEncoding.integer(value, at: path)) }
-    /// Encodes an integer.
-    func encode(_ value: Int8) throws { try set(NumberEncoding.integer(value, at: path)) }
-    /// Encodes an integer.
-    func encode(_ value: Int16) throws { try set(NumberEncoding.integer(value, at: path)) }
-    /// Encodes an integer.
-    func encode(_ value: Int32) throws { try set(NumberEncoding.integer(value, at: path)) }
-    /// Encodes an integer within ±(2^53 − 1).
-    func encode(_ value: Int64) throws { try set(NumberEncoding.integer(value, at: path)) }
+    /// Encodes an integer within ±(2^53 − 1) (`Int`, `UInt8`, …: the standard widths).
+    func encode<T: FixedWidthInteger & Encodable>(_ value: T) throws {
+        try set(NumberEncoding.integer(value, at: path))
+    }
     /// Encodes an integer within ±(2^53 − 1).
     func encode(_ value: Int128) throws { try set(NumberEncoding.integer(value, at: path)) }
-    /// Encodes an integer within 2^53 − 1.
-    func encode(_ value: UInt) throws { try set(NumberEncoding.integer(value, at: path)) }
-    /// Encodes an integer.
-    func encode(_ value: UInt8) throws { try set(NumberEncoding.integer(value, at: path)) }
-    /// Encodes an integer.
-    func encode(_ value: UInt16) throws { try set(NumberEncoding.integer(value, at: path)) }
-    /// Encodes an integer.
-    func encode(_ value: UInt32) throws { try set(NumberEncoding.integer(value, at: path)) }
-    /// Encodes an integer within 2^53 − 1.
-    func encode(_ value: UInt64) throws { try set(NumberEncoding.integer(value, at: path)) }
     /// Encodes an integer within 2^53 − 1.
     func encode(_ value: UInt128) throws { try set(NumberEncoding.integer(value, at: path)) }
 

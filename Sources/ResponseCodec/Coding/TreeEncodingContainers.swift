@@ -40,48 +40,12 @@ struct TreeKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func encode(_ value: Float, forKey key: Key) throws {
         try number(value, key, NumberEncoding.float)
     }
-    /// Encodes an integer within ±(2^53 − 1) for `key`.
-    mutating func encode(_ value: Int, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer for `key`.
-    mutating func encode(_ value: Int8, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer for `key`.
-    mutating func encode(_ value: Int16, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer for `key`.
-    mutating func encode(_ value: Int32, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer within ±(2^53 − 1) for `key`.
-    mutating func encode(_ value: Int64, forKey key: Key) throws {
+    /// Encodes an integer within ±(2^53 − 1) for `key` (`Int`, `UInt8`, …: the standard widths).
+    mutating func encode<T: FixedWidthInteger & Encodable>(_ value: T, forKey key: Key) throws {
         try number(value, key, NumberEncoding.integer)
     }
     /// Encodes an integer within ±(2^53 − 1) for `key`.
     mutating func encode(_ value: Int128, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer within 2^53 − 1 for `key`.
-    mutating func encode(_ value: UInt, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer for `key`.
-    mutating func encode(_ value: UInt8, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer for `key`.
-    mutating func encode(_ value: UInt16, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer for `key`.
-    mutating func encode(_ value: UInt32, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer within 2^53 − 1 for `key`.
-    mutating func encode(_ value: UInt64, forKey key: Key) throws {
         try number(value, key, NumberEncoding.integer)
     }
     /// Encodes an integer within 2^53 − 1 for `key`.
@@ -161,28 +125,12 @@ struct TreeUnkeyedEncodingContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: Double) throws { try number(value, NumberEncoding.double) }
     /// Appends a finite float, converted exactly.
     mutating func encode(_ value: Float) throws { try number(value, NumberEncoding.float) }
-    /// Appends an integer within ±(2^53 − 1).
-    mutating func encode(_ value: Int) throws { try number(value, NumberEncoding.integer) }
-    /// Appends an integer.
-    mutating func encode(_ value: Int8) throws { try number(value, NumberEncoding.integer) }
-    /// Appends an integer.
-    mutating func encode(_ value: Int16) throws { try number(value, NumberEncoding.integer) }
-    /// Appends an integer.
-    mutating func encode(_ value: Int32) throws { try number(value, NumberEncoding.integer) }
-    /// Appends an integer within ±(2^53 − 1).
-    mutating func encode(_ value: Int64) throws { try number(value, NumberEncoding.integer) }
+    /// Appends an integer within ±(2^53 − 1) (`Int`, `UInt8`, …: the standard widths).
+    mutating func encode<T: FixedWidthInteger & Encodable>(_ value: T) throws {
+        try number(value, NumberEncoding.integer)
+    }
     /// Appends an integer within ±(2^53 − 1).
     mutating func encode(_ value: Int128) throws { try number(value, NumberEncoding.integer) }
-    /// Appends an integer within 2^53 − 1.
-    mutating func encode(_ value: UInt) throws { try number(value, NumberEncoding.integer) }
-    /// Appends an integer.
-    mutating func encode(_ value: UInt8) throws { try number(value, NumberEncoding.integer) }
-    /// Appends an integer.
-    mutating func encode(_ value: UInt16) throws { try number(value, NumberEncoding.integer) }
-    /// Appends an integer.
-    mutating func encode(_ value: UInt32) throws { try number(value, NumberEncoding.integer) }
-    /// Appends an integer within 2^53 − 1.
-    mutating func encode(_ value: UInt64) throws { try number(value, NumberEncoding.integer) }
     /// Appends an integer within 2^53 − 1.
     mutating func encode(_ value: UInt128) throws { try number(value, NumberEncoding.integer) }
 

@@ -66,28 +66,12 @@ struct TreeKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         return try ScalarDecoding.integer(type, value, at: path)
     }
 
-    /// The member as an integer.
-    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try integer(type, key) }
-    /// The member as an integer.
-    func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try integer(type, key) }
-    /// The member as an integer.
-    func decode(_ type: Int16.Type, forKey key: Key) throws -> Int16 { try integer(type, key) }
-    /// The member as an integer.
-    func decode(_ type: Int32.Type, forKey key: Key) throws -> Int32 { try integer(type, key) }
-    /// The member as an integer.
-    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try integer(type, key) }
+    /// The member as an integer (`Int`, `UInt8`, …: the standard widths).
+    func decode<T: FixedWidthInteger & Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        try integer(type, key)
+    }
     /// The member as an integer.
     func decode(_ type: Int128.Type, forKey key: Key) throws -> Int128 { try integer(type, key) }
-    /// The member as an integer.
-    func decode(_ type: UInt.Type, forKey key: Key) throws -> UInt { try integer(type, key) }
-    /// The member as an integer.
-    func decode(_ type: UInt8.Type, forKey key: Key) throws -> UInt8 { try integer(type, key) }
-    /// The member as an integer.
-    func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try integer(type, key) }
-    /// The member as an integer.
-    func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try integer(type, key) }
-    /// The member as an integer.
-    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try integer(type, key) }
     /// The member as an integer.
     func decode(_ type: UInt128.Type, forKey key: Key) throws -> UInt128 { try integer(type, key) }
 

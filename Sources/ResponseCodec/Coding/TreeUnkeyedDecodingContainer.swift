@@ -68,28 +68,10 @@ struct TreeUnkeyedDecodingContainer: UnkeyedDecodingContainer {
         }
     }
 
-    /// The next element as an integer.
-    mutating func decode(_ type: Int.Type) throws -> Int { try integer(type) }
-    /// The next element as an integer.
-    mutating func decode(_ type: Int8.Type) throws -> Int8 { try integer(type) }
-    /// The next element as an integer.
-    mutating func decode(_ type: Int16.Type) throws -> Int16 { try integer(type) }
-    /// The next element as an integer.
-    mutating func decode(_ type: Int32.Type) throws -> Int32 { try integer(type) }
-    /// The next element as an integer.
-    mutating func decode(_ type: Int64.Type) throws -> Int64 { try integer(type) }
+    /// The next element as an integer (`Int`, `UInt8`, …: the standard widths).
+    mutating func decode<T: FixedWidthInteger & Decodable>(_ type: T.Type) throws -> T { try integer(type) }
     /// The next element as an integer.
     mutating func decode(_ type: Int128.Type) throws -> Int128 { try integer(type) }
-    /// The next element as an integer.
-    mutating func decode(_ type: UInt.Type) throws -> UInt { try integer(type) }
-    /// The next element as an integer.
-    mutating func decode(_ type: UInt8.Type) throws -> UInt8 { try integer(type) }
-    /// The next element as an integer.
-    mutating func decode(_ type: UInt16.Type) throws -> UInt16 { try integer(type) }
-    /// The next element as an integer.
-    mutating func decode(_ type: UInt32.Type) throws -> UInt32 { try integer(type) }
-    /// The next element as an integer.
-    mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try integer(type) }
     /// The next element as an integer.
     mutating func decode(_ type: UInt128.Type) throws -> UInt128 { try integer(type) }
 

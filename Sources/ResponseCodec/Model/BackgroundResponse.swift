@@ -72,13 +72,9 @@ public struct BackgroundResponse: Sendable, Hashable {
     }
 }
 
-extension BackgroundResponse: Codable {
-    /// Decodes a background response, applying the response rules (spec §5).
-    public init(from decoder: any Decoder) throws {
-        let reader = try ResponseReader(from: decoder)
-        let (_, result) = try reader.readHeader(expecting: .background)
-        try self.init(result: result, reader: reader)
-    }
+extension BackgroundResponse: Codable, SingleKindResponse {
+    /// The kind of every background response.
+    static let kind = ResponseKind.background
 
     /// Decodes the members of a background document whose header `reader` has checked.
     init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
@@ -94,11 +90,6 @@ extension BackgroundResponse: Codable {
         case .fail, .delete:  // readHeader admits no delete for a background document
             outcome = .fail(output: try reader.optionalString(.output))
         }
-    }
-
-    /// Encodes the wire members; an absent output is omitted.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
     }
 }
 

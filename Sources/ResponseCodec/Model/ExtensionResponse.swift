@@ -74,11 +74,6 @@ extension ExtensionResponse: Codable {
             self = .rowTransformation(try RowTransformationResponse(result: result, reader: reader))
         }
     }
-
-    /// Encodes the wrapped response.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
-    }
 }
 
 extension ExtensionResponse: WireDocumentConvertible {

@@ -76,13 +76,9 @@ public struct InteractiveResponse: Sendable, Hashable {
     }
 }
 
-extension InteractiveResponse: Codable {
-    /// Decodes an interactive response, applying the response rules (spec §5).
-    public init(from decoder: any Decoder) throws {
-        let reader = try ResponseReader(from: decoder)
-        let (_, result) = try reader.readHeader(expecting: .interactive)
-        try self.init(result: result, reader: reader)
-    }
+extension InteractiveResponse: Codable, SingleKindResponse {
+    /// The kind of every interactive response.
+    static let kind = ResponseKind.interactive
 
     /// Decodes the members of an interactive document whose header `reader` has checked,
     /// in canonical member order: body, headers, http_status, output.
@@ -95,11 +91,6 @@ extension InteractiveResponse: Codable {
         let code = try reader.integer(.httpStatus) ?? InteractiveHTTPStatus.ok.code
         httpStatus = try InteractiveHTTPStatus(code, pointer: reader.pointer(WireMember.httpStatus.rawValue))
         outcome = result == .fail ? .fail(output: try reader.optionalString(.output)) : .success
-    }
-
-    /// Encodes the wire members; absent headers, body and output are omitted.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
     }
 }
 

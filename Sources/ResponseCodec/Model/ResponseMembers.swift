@@ -87,3 +87,22 @@ extension ResponseReader where Members == DecoderMembers {
         self.init(try DecoderMembers(decoder), unknownMembers: policy)
     }
 }
+
+/// A response type of one kind: once ``ResponseReader`` has read a header of that kind, the type
+/// reads the members of the result.
+protocol SingleKindResponse: Decodable {
+    /// The kind of every value of the type.
+    static var kind: ResponseKind { get }
+
+    /// Decodes the members of a document of the type's kind whose header `reader` has checked.
+    init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError)
+}
+
+extension SingleKindResponse {
+    /// Decodes a response of the type's kind, applying the response rules (spec §5).
+    public init(from decoder: any Decoder) throws {
+        let reader = try ResponseReader(from: decoder)
+        let (_, result) = try reader.readHeader(expecting: Self.kind)
+        try self.init(result: result, reader: reader)
+    }
+}

@@ -68,13 +68,9 @@ public struct RowTransformationResponse: Sendable, Hashable {
     }
 }
 
-extension RowTransformationResponse: Codable {
-    /// Decodes a row transformation response, applying the response rules (spec §5).
-    public init(from decoder: any Decoder) throws {
-        let reader = try ResponseReader(from: decoder)
-        let (_, result) = try reader.readHeader(expecting: .rowTransformation)
-        try self.init(result: result, reader: reader)
-    }
+extension RowTransformationResponse: Codable, SingleKindResponse {
+    /// The kind of every row transformation response.
+    static let kind = ResponseKind.rowTransformation
 
     /// Decodes the members of a row transformation document whose header `reader` has checked,
     /// in canonical member order: transformed_row, then transformed_row_styles.
@@ -101,11 +97,6 @@ extension RowTransformationResponse: Codable {
             }
             outcome = .success(transformedRow: row, styles: styles)
         }
-    }
-
-    /// Encodes the wire members; an absent output and empty styles are omitted.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
     }
 }
 

@@ -40,22 +40,13 @@ public struct ScheduledExecutionResponse: Sendable, Hashable {
     }
 }
 
-extension ScheduledExecutionResponse: Codable {
-    /// Decodes a scheduled response, applying the response rules (spec §5).
-    public init(from decoder: any Decoder) throws {
-        let reader = try ResponseReader(from: decoder)
-        let (_, result) = try reader.readHeader(expecting: .scheduled)
-        try self.init(result: result, reader: reader)
-    }
+extension ScheduledExecutionResponse: Codable, SingleKindResponse {
+    /// The kind of every scheduled execution response.
+    static let kind = ResponseKind.scheduled
 
     /// Decodes the members of a scheduled document whose header `reader` has checked.
     init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
         outcome = result == .fail ? .fail(output: try reader.optionalString(.output)) : .success
-    }
-
-    /// Encodes the wire members; an absent output is omitted.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
     }
 }
 

@@ -57,13 +57,9 @@ public struct TransformationResponse: Sendable, Hashable {
     }
 }
 
-extension TransformationResponse: Codable {
-    /// Decodes a transformation response, applying the response rules (spec §5).
-    public init(from decoder: any Decoder) throws {
-        let reader = try ResponseReader(from: decoder)
-        let (_, result) = try reader.readHeader(expecting: .transformation)
-        try self.init(result: result, reader: reader)
-    }
+extension TransformationResponse: Codable, SingleKindResponse {
+    /// The kind of every transformation response.
+    static let kind = ResponseKind.transformation
 
     /// Decodes the members of a transformation document whose header `reader` has checked.
     init<Members>(result: ResponseResult, reader: ResponseReader<Members>) throws(ResponseCodecError) {
@@ -72,11 +68,6 @@ extension TransformationResponse: Codable {
         case .skip: outcome = .skip(output: try reader.optionalString(.output))
         default: outcome = .success
         }
-    }
-
-    /// Encodes the wire members; an absent output is omitted.
-    public func encode(to encoder: any Encoder) throws {
-        try document.encode(to: encoder)
     }
 }
 

@@ -60,9 +60,16 @@ extension TypedJSONObject {
     /// a member's value.
     package init(_ value: JSONValue, pointer: (String?) -> String) throws(ResponseCodecError) {
         let rule = Self.memberRule
-        let object = try TypedObject.validate(
-            value, as: rule.objectName, pointer: pointer, accepting: { rule.value($0) != nil },
-            expectation: rule.expectation)
+        guard case .object(let object) = value else {
+            throw ResponseCodecError(
+                .typeMismatch, pointer: pointer(nil),
+                reason: "\(rule.objectName) must be an object, found \(value.typeName)")
+        }
+        for member in object where rule.value(member.value) == nil {
+            throw ResponseCodecError(
+                .typeMismatch, pointer: pointer(member.key),
+                reason: "\(rule.expectation), found \(member.value.typeName)")
+        }
         self.init(storage: TypedStorage(object: object))
     }
 
@@ -92,30 +99,8 @@ extension TypedJSONObject {
     }
 }
 
-/// The checks and pointers the typed objects' readers share.
+/// The pointers the typed objects' readers share.
 enum TypedObject {
-    /// `value` as an object whose every member value `accepts`, in canonical order.
-    ///
-    /// - Throws: `type_mismatch` at `pointer(nil)`, with `"<what> must be an object, found …"`,
-    ///   when `value` is not an object; at `pointer(name)` for the first member value it does
-    ///   not accept, with `"<expectation>, found …"`.
-    static func validate(
-        _ value: JSONValue, as what: String, pointer: (String?) -> String,
-        accepting accepts: (JSONValue) -> Bool, expectation: String
-    ) throws(ResponseCodecError) -> JSONObject {
-        guard case .object(let object) = value else {
-            throw ResponseCodecError(
-                .typeMismatch, pointer: pointer(nil),
-                reason: "\(what) must be an object, found \(value.typeName)")
-        }
-        for member in object where !accepts(member.value) {
-            throw ResponseCodecError(
-                .typeMismatch, pointer: pointer(member.key),
-                reason: "\(expectation), found \(member.value.typeName)")
-        }
-        return object
-    }
-
     /// The pointer function for an object at `path`: `nil` names the object, a name its member.
     static func pointer(under path: [String]) -> (String?) -> String {
         { name in JSONPointer.string(from: path + (name.map { [$0] } ?? [])) }

@@ -241,6 +241,13 @@ protocol WireDocumentConvertible {
     var document: WireDocument { get }
 }
 
+extension WireDocumentConvertible {
+    /// Encodes the wire members of the response's document; absent members are omitted.
+    public func encode(to encoder: any Encoder) throws {
+        try document.encode(to: encoder)
+    }
+}
+
 extension ResponseCodecError {
     /// The error with `token` prepended to its pointer: the error of a value found inside the
     /// member or element `token` of the enclosing container.

@@ -320,7 +320,7 @@ struct ByteParser: ~Copyable {
 
     /// Reads the `:` after a member name, with the whitespace around it.
     @inline(__always)
-    private mutating func readColon() throws(ResponseCodecError) {
+    mutating func readColon() throws(ResponseCodecError) {
         skipWhitespace()
         guard index < count && input[index] == ASCII.colon else {
             throw syntaxFault(at: index, expected: "':' after the member name")

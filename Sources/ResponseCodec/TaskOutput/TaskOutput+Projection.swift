@@ -23,17 +23,7 @@ extension TaskOutput {
     /// `managers/background.py`: the message only for a skip or a fail, the countdown only for a
     /// reschedule (0 otherwise, although `BackgroundResponse.countdown` is 30 then).
     public init(projecting response: BackgroundResponse, runtime: Double) {
-        switch response.outcome {
-        case .success:
-            self.init(checked: .success, data: nil, countdown: 0, runtime: runtime, message: nil)
-        case .reschedule(let countdown):
-            self.init(
-                checked: .reschedule, data: nil, countdown: countdown.seconds, runtime: runtime, message: nil)
-        case .skip(let output):
-            self.init(checked: .skip, data: nil, countdown: 0, runtime: runtime, message: output)
-        case .fail(let output):
-            self.init(checked: .fail, data: nil, countdown: 0, runtime: runtime, message: output)
-        }
+        self.init(projecting: response.document, data: nil, runtime: runtime)
     }
 
     /// `managers/interactive.py`: the data is the response's `data` property,
@@ -45,33 +35,27 @@ extension TaskOutput {
             "http_status": .number(Double(response.httpStatus.code)), "headers": headers,
             "body": response.body ?? .null,
         ]
-        switch response.outcome {
-        case .success:
-            self.init(checked: .success, data: data, countdown: 0, runtime: runtime, message: nil)
-        case .fail(let output):
-            self.init(checked: .fail, data: data, countdown: 0, runtime: runtime, message: output)
-        }
+        self.init(projecting: response.document, data: data, runtime: runtime)
     }
 
     /// `managers/scheduled.py`: the message is the output.
     public init(projecting response: ScheduledExecutionResponse, runtime: Double) {
-        switch response.outcome {
-        case .success:
-            self.init(checked: .success, data: nil, countdown: 0, runtime: runtime, message: nil)
-        case .fail(let output):
-            self.init(checked: .fail, data: nil, countdown: 0, runtime: runtime, message: output)
-        }
+        self.init(projecting: response.document, data: nil, runtime: runtime)
     }
 
     /// `managers/transformation.py`: the message only for a skip or a fail.
     public init(projecting response: TransformationResponse, runtime: Double) {
-        switch response.outcome {
-        case .success:
-            self.init(checked: .success, data: nil, countdown: 0, runtime: runtime, message: nil)
-        case .fail(let output):
-            self.init(checked: .fail, data: nil, countdown: 0, runtime: runtime, message: output)
-        case .skip(let output):
-            self.init(checked: .skip, data: nil, countdown: 0, runtime: runtime, message: output)
-        }
+        self.init(projecting: response.document, data: nil, runtime: runtime)
+    }
+
+    /// The task output of a response's wire document: its result, countdown (0 when absent) and
+    /// output, with `data`.
+    private init(projecting document: borrowing WireDocument, data: JSONValue?, runtime: Double) {
+        // Every result but `delete` is a task result; only a row transformation has `delete`, and
+        // it is never projected.
+        let result = TaskResult(rawValue: document.result.rawValue) ?? .fail
+        self.init(
+            checked: result, data: data, countdown: document.countdown ?? 0, runtime: runtime,
+            message: document.output)
     }
 }

@@ -79,9 +79,7 @@ struct ResponseDocumentReader: ~Copyable {
             } else {
                 throw error
             }
-            var located = error
-            located.pointer = JSONPointer.string(from: [name]) + error.pointer
-            throw located
+            throw error.prefixingPointer(with: name)
         }
     }
 
@@ -133,7 +131,7 @@ struct ResponseDocumentReader: ~Copyable {
                 if let member {
                     openMember = member
                     guard members.insert(member) else { throw duplicate(at: open) }
-                    try readColon()
+                    try parser.readColon()
                     let start = parser.index
                     guard start < parser.count else {
                         throw parser.syntaxFault(at: parser.count, expected: "a value")
@@ -173,17 +171,7 @@ struct ResponseDocumentReader: ~Copyable {
                     places.setOffset(start, of: member)
                     openMember = nil
                 }
-                parser.skipWhitespace()
-                guard parser.index < parser.count else {
-                    throw parser.syntaxFault(at: parser.count, expected: "',' or '}'")
-                }
-                let separator = parser.input[parser.index]
-                parser.index += 1
-                if separator == ASCII.rightBrace { break }
-                guard separator == ASCII.comma else {
-                    throw parser.syntaxFault(at: parser.index - 1, expected: "',' or '}'")
-                }
-                parser.skipWhitespace()
+                if try readMemberEnd() { break }
             }
         }
         parser.depth = 0
@@ -204,13 +192,11 @@ struct ResponseDocumentReader: ~Copyable {
         let name = try parser.parseString()
         if let member = WireMember(name: name) { return member }
         guard !parser.isDuplicate(name) else {
-            var error = duplicate(at: open)
-            error.pointer = JSONPointer.string(from: [name])
-            throw error
+            throw duplicate(at: open).prefixingPointer(with: name)
         }
         openUnknownName = parser.memberStack.count
         parser.memberStack.append(JSONObject.Member(key: name, value: .null))
-        try readColon()
+        try parser.readColon()
         let start = parser.index
         _ = try readAnyValue()
         // The first unknown name in UTF-16 order is the only one a rule can report (spec §6.2
@@ -229,17 +215,6 @@ struct ResponseDocumentReader: ~Copyable {
         ResponseCodecError(
             .duplicateKey, pointer: "", offset: open, in: parser.input,
             reason: "member name is already used in this object")
-    }
-
-    /// The `:` after a member name, with the whitespace around it.
-    @inline(__always)
-    private mutating func readColon() throws(ResponseCodecError) {
-        parser.skipWhitespace()
-        guard parser.index < parser.count && parser.input[parser.index] == ASCII.colon else {
-            throw parser.syntaxFault(at: parser.index, expected: "':' after the member name")
-        }
-        parser.index += 1
-        parser.skipWhitespace()
     }
 
     /// Reads the value of `member` as a JSON value: an object of `headers`, `transformed_row`
@@ -281,17 +256,25 @@ struct ResponseDocumentReader: ~Copyable {
             parser.memberStack.slot(last)?.pointee.value = value
             parser.current.hasOpenItem = false
             places.noteInner(member, name: parser.memberStack.name(at: last), at: start)
-            guard parser.index < parser.count else {
-                throw parser.syntaxFault(at: parser.count, expected: "',' or '}'")
-            }
-            let separator = parser.input[parser.index]
-            parser.index += 1
-            if separator == ASCII.rightBrace { return .object(parser.closeObject()) }
-            guard separator == ASCII.comma else {
-                throw parser.syntaxFault(at: parser.index - 1, expected: "',' or '}'")
-            }
-            parser.skipWhitespace()
+            if try readMemberEnd() { return .object(parser.closeObject()) }
         }
+    }
+
+    /// Reads the `,` or `}` after a member's value, with the whitespace around it; `true` at the `}`.
+    @inline(__always)
+    private mutating func readMemberEnd() throws(ResponseCodecError) -> Bool {
+        parser.skipWhitespace()
+        guard parser.index < parser.count else {
+            throw parser.syntaxFault(at: parser.count, expected: "',' or '}'")
+        }
+        let separator = parser.input[parser.index]
+        parser.index += 1
+        if separator == ASCII.rightBrace { return true }
+        guard separator == ASCII.comma else {
+            throw parser.syntaxFault(at: parser.index - 1, expected: "',' or '}'")
+        }
+        parser.skipWhitespace()
+        return false
     }
 
     /// Checks spec §6.2 step 2 from the parser's position on, before handing the bytes there to
