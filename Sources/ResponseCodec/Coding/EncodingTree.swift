@@ -17,7 +17,7 @@ enum EncodedNode {
         case .value(let value): value
         case .object(let builder): .object(builder.build())
         case .array(let builder): .array(builder.elements.map { $0.materialize() })
-        case .deferred(let encoder): encoder.result?.materialize() ?? .object(JSONObject())
+        case .deferred(let encoder): encoder.encoded.materialize()
         }
     }
 }

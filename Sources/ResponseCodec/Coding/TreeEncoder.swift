@@ -41,8 +41,11 @@ final class TreeEncoder: Encoder, SingleValueEncodingContainer {
     /// The user info of this encode.
     var userInfo: [CodingUserInfoKey: Any] { context.userInfo }
 
+    /// What the current value has encoded: ``result``, or `{}` if nothing, as with Foundation.
+    var encoded: EncodedNode { result ?? .value(.object(JSONObject())) }
+
     /// Encodes `value`, the value at `childPath`, reusing this encoder; a ``JSONValue`` is taken
-    /// as it is. A value that encodes nothing becomes `{}`, as with Foundation.
+    /// as it is. A value that encodes nothing becomes `{}`.
     func encodeChild<T: Encodable>(_ value: T, at childPath: CodingPath) throws -> EncodedNode {
         if T.self == JSONValue.self, let json = value as? JSONValue { return .value(json) }
         let savedResult = result
@@ -54,7 +57,7 @@ final class TreeEncoder: Encoder, SingleValueEncodingContainer {
             path = savedPath
         }
         try value.encode(to: self)
-        return result ?? .value(.object(JSONObject()))
+        return encoded
     }
 
     /// The `invalid_value` error for a misuse of the Encoder API at the current value.
@@ -147,12 +150,7 @@ final class TreeEncoder: Encoder, SingleValueEncodingContainer {
     /// Encodes any value as the current value; a ``JSONValue`` is taken as it is.
     func encode<T: Encodable>(_ value: T) throws {
         guard result == nil else { throw misuse("a single value container can encode only one value") }
-        if T.self == JSONValue.self, let json = value as? JSONValue {
-            result = .value(json)
-            return
-        }
-        try value.encode(to: self)
-        if result == nil { result = .value(.object(JSONObject())) }
+        result = try encodeChild(value, at: path)
     }
 
     /// Takes `json` as the current value (the fast path of ``JSONValue``'s `Encodable` conformance).
