@@ -28,15 +28,14 @@ public struct CanonicalJSONEncoder: Sendable {
 
     /// The JSON value `value` encodes to.
     public func encodeTree<T: Encodable>(_ value: T) throws(ResponseCodecError) -> JSONValue {
-        if T.self == JSONValue.self, let json = value as? JSONValue { return json }
         let context = EncodingContext(userInfo: userInfo.isEmpty ? [:] : userInfo.mapValues { $0 as Any })
         let encoder = TreeEncoder(context: context, path: CodingPath())
         do {
-            try value.encode(to: encoder)
+            try encoder.encode(value)
         } catch {
             throw context.misuse ?? CodingErrorMapping.encodingError(error)
         }
         if let misuse = context.misuse { throw misuse }
-        return encoder.result?.materialize() ?? .object(JSONObject())
+        return encoder.encoded.materialize()
     }
 }

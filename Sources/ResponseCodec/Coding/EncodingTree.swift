@@ -17,7 +17,7 @@ enum EncodedNode {
         case .value(let value): value
         case .object(let builder): .object(builder.build())
         case .array(let builder): .array(builder.elements.map { $0.materialize() })
-        case .deferred(let encoder): encoder.result?.materialize() ?? .object(JSONObject())
+        case .deferred(let encoder): encoder.encoded.materialize()
         }
     }
 }
@@ -95,34 +95,4 @@ final class ArrayBuilder {
 
     /// Appends an element.
     func append(_ node: EncodedNode) { elements.append(node) }
-}
-
-/// The checks on numbers being encoded: JSON carries IEEE 754 doubles, so integers must be exact
-/// doubles (|n| ≤ 2^53 − 1) and floating-point values finite.
-enum NumberEncoding {
-    /// An integer as a number; `number_out_of_range` beyond ±(2^53 − 1), never rounded.
-    static func integer<T: BinaryInteger>(_ value: T, at path: CodingPath) throws(ResponseCodecError)
-        -> JSONValue
-    {
-        guard value <= JSONValue.maxSafeInteger && value >= -JSONValue.maxSafeInteger else {
-            throw ResponseCodecError(
-                .numberOutOfRange, pointer: path.pointer,
-                reason: "\(value) is beyond ±(2^53-1), the integers a JSON number carries exactly")
-        }
-        return .number(Double(value))
-    }
-
-    /// A double as a number; `number_out_of_range` for a NaN or an infinity.
-    static func double(_ value: Double, at path: CodingPath) throws(ResponseCodecError) -> JSONValue {
-        guard value.isFinite else {
-            throw ResponseCodecError(
-                .numberOutOfRange, pointer: path.pointer, reason: "\(value) is not a finite number")
-        }
-        return .number(value)
-    }
-
-    /// A float as a number: converted exactly to a double; `number_out_of_range` if not finite.
-    static func float(_ value: Float, at path: CodingPath) throws(ResponseCodecError) -> JSONValue {
-        try double(Double(value), at: path)
-    }
 }

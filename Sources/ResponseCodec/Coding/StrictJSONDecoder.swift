@@ -18,21 +18,11 @@ public struct StrictJSONDecoder: Sendable {
     /// A decoding error is located in `bytes`: its offset is that of the value its pointer names
     /// (for `missing_field`, that of the enclosing object).
     public func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(ResponseCodecError) -> T {
-        try Self.locatingErrors(in: bytes) { (buffer) throws(ResponseCodecError) in
-            try decode(type, from: StrictJSONParser.parse(buffer, limits: options.limits))
-        }
-    }
-
-    /// Runs `body` on the bytes; an error it throws without an offset is located in `bytes` by
-    /// its pointer (for `missing_field`, at the enclosing object).
-    static func locatingErrors<T>(
-        in bytes: [UInt8], _ body: (UnsafeRawBufferPointer) throws(ResponseCodecError) -> T
-    ) throws(ResponseCodecError) -> T {
         try bytes.withUnsafeInput { (buffer) throws(ResponseCodecError) -> T in
             do throws(ResponseCodecError) {
-                return try body(buffer)
+                return try decode(type, from: StrictJSONParser.parse(buffer, limits: options.limits))
             } catch {
-                throw located(error, in: buffer)
+                throw Self.located(error, in: buffer)
             }
         }
     }

@@ -23,15 +23,13 @@ final class TreeDecoder: Decoder, SingleValueDecodingContainer {
     /// The keys from the root to the current value.
     var codingPath: [any CodingKey] { path.codingPath }
 
-    /// Decodes a `T` from `child`, the value at `childPath`, reusing this decoder.
-    func decodeChild<T: Decodable>(_ type: T.Type, from child: JSONValue, at childPath: CodingPath) throws
-        -> T
-    {
-        if T.self == JSONValue.self, let json = child as? T { return json }
+    /// Decodes a `T` from `child`, a value and its path, reusing this decoder.
+    func decodeChild<T: Decodable>(_ type: T.Type, at child: (JSONValue, CodingPath)) throws -> T {
+        if T.self == JSONValue.self, let json = child.0 as? T { return json }
         let savedValue = value
         let savedPath = path
-        value = child
-        path = childPath
+        value = child.0
+        path = child.1
         defer {
             value = savedValue
             path = savedPath
@@ -39,24 +37,41 @@ final class TreeDecoder: Decoder, SingleValueDecodingContainer {
         return try T(from: self)
     }
 
+    /// A keyed container over `child`, a value and its path; the value must be an object.
+    func keyedContainer<Key: CodingKey>(_ type: Key.Type, at child: (JSONValue, CodingPath))
+        throws(ResponseCodecError) -> KeyedDecodingContainer<Key>
+    {
+        guard case .object(let object) = child.0 else {
+            throw ScalarDecoding.typeMismatch(expected: "object", found: child.0, at: child.1)
+        }
+        return KeyedDecodingContainer(
+            TreeKeyedDecodingContainer<Key>(decoder: self, object: object, node: child.1.node()))
+    }
+
+    /// An unkeyed container over `child`, a value and its path; the value must be an array.
+    func unkeyedContainer(at child: (JSONValue, CodingPath)) throws(ResponseCodecError)
+        -> any UnkeyedDecodingContainer
+    {
+        guard case .array(let elements) = child.0 else {
+            throw ScalarDecoding.typeMismatch(expected: "array", found: child.0, at: child.1)
+        }
+        return TreeUnkeyedDecodingContainer(decoder: self, elements: elements, node: child.1.node())
+    }
+
+    /// A separate decoder positioned at `child`, a value and its path.
+    func superDecoder(at child: (JSONValue, CodingPath)) -> any Decoder {
+        TreeDecoder(value: child.0, path: child.1, userInfo: userInfo)
+    }
+
     // MARK: Decoder
 
     /// A keyed container over the current value, which must be an object.
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .object(let object) = value else {
-            throw ScalarDecoding.typeMismatch(expected: "object", found: value, at: path)
-        }
-        return KeyedDecodingContainer(
-            TreeKeyedDecodingContainer<Key>(decoder: self, object: object, node: path.node()))
+        try keyedContainer(type, at: (value, path))
     }
 
     /// An unkeyed container over the current value, which must be an array.
-    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case .array(let elements) = value else {
-            throw ScalarDecoding.typeMismatch(expected: "array", found: value, at: path)
-        }
-        return TreeUnkeyedDecodingContainer(decoder: self, elements: elements, node: path.node())
-    }
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { try unkeyedContainer(at: (value, path)) }
 
     /// The decoder itself, reading the current value.
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }

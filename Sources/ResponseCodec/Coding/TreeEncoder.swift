@@ -41,8 +41,11 @@ final class TreeEncoder: Encoder, SingleValueEncodingContainer {
     /// The user info of this encode.
     var userInfo: [CodingUserInfoKey: Any] { context.userInfo }
 
+    /// What the current value has encoded: ``result``, or `{}` if nothing, as with Foundation.
+    var encoded: EncodedNode { result ?? .value(.object(JSONObject())) }
+
     /// Encodes `value`, the value at `childPath`, reusing this encoder; a ``JSONValue`` is taken
-    /// as it is. A value that encodes nothing becomes `{}`, as with Foundation.
+    /// as it is. A value that encodes nothing becomes `{}`.
     func encodeChild<T: Encodable>(_ value: T, at childPath: CodingPath) throws -> EncodedNode {
         if T.self == JSONValue.self, let json = value as? JSONValue { return .value(json) }
         let savedResult = result
@@ -54,7 +57,7 @@ final class TreeEncoder: Encoder, SingleValueEncodingContainer {
             path = savedPath
         }
         try value.encode(to: self)
-        return result ?? .value(.object(JSONObject()))
+        return encoded
     }
 
     /// The `invalid_value` error for a misuse of the Encoder API at the current value.
@@ -116,28 +119,38 @@ final class TreeEncoder: Encoder, SingleValueEncodingContainer {
     func encode(_ value: Bool) throws { try set(.bool(value)) }
     /// Encodes a string.
     func encode(_ value: String) throws { try set(.string(value)) }
-    /// Encodes a finite double.
-    func encode(_ value: Double) throws { try set(NumberEncoding.double(value, at: path)) }
-    /// Encodes a finite float, converted exactly.
-    func encode(_ value: Float) throws { try set(NumberEncoding.float(value, at: path)) }
-    /// Encodes an integer within ±(2^53 − 1) (`Int`, `UInt8`, …: the standard widths).
-    func encode<T: FixedWidthInteger & Encodable>(_ value: T) throws {
-        try set(NumberEncoding.integer(value, at: path))
+    /// Encodes a finite double; `number_out_of_range` for a NaN or an infinity.
+    func encode(_ value: Double) throws {
+        guard value.isFinite else {
+            throw ResponseCodecError(
+                .numberOutOfRange, pointer: path.pointer, reason: "\(value) is not a finite number")
+        }
+        try set(.number(value))
     }
+    /// Encodes a finite float, converted exactly to a double.
+    func encode(_ value: Float) throws { try encode(Double(value)) }
+    /// Encodes an integer within ±(2^53 − 1) (`Int`, `UInt8`, …: the standard widths).
+    func encode<T: FixedWidthInteger & Encodable>(_ value: T) throws { try integer(value) }
     /// Encodes an integer within ±(2^53 − 1).
-    func encode(_ value: Int128) throws { try set(NumberEncoding.integer(value, at: path)) }
+    func encode(_ value: Int128) throws { try integer(value) }
     /// Encodes an integer within 2^53 − 1.
-    func encode(_ value: UInt128) throws { try set(NumberEncoding.integer(value, at: path)) }
+    func encode(_ value: UInt128) throws { try integer(value) }
+
+    /// Encodes an integer as a number: JSON carries IEEE 754 doubles, so `number_out_of_range`
+    /// beyond ±(2^53 − 1), never rounded.
+    private func integer<T: BinaryInteger>(_ value: T) throws(ResponseCodecError) {
+        guard value <= JSONValue.maxSafeInteger && value >= -JSONValue.maxSafeInteger else {
+            throw ResponseCodecError(
+                .numberOutOfRange, pointer: path.pointer,
+                reason: "\(value) is beyond ±(2^53-1), the integers a JSON number carries exactly")
+        }
+        try set(.number(Double(value)))
+    }
 
     /// Encodes any value as the current value; a ``JSONValue`` is taken as it is.
     func encode<T: Encodable>(_ value: T) throws {
         guard result == nil else { throw misuse("a single value container can encode only one value") }
-        if T.self == JSONValue.self, let json = value as? JSONValue {
-            result = .value(json)
-            return
-        }
-        try value.encode(to: self)
-        if result == nil { result = .value(.object(JSONObject())) }
+        result = try encodeChild(value, at: path)
     }
 
     /// Takes `json` as the current value (the fast path of ``JSONValue``'s `Encodable` conformance).

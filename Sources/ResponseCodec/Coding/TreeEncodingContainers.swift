@@ -14,50 +14,22 @@ struct TreeKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     /// The lazily built path of the member `name`.
     private func path(_ name: String) -> CodingPath { CodingPath(parent: node, last: .key(name)) }
 
-    /// Sets the member for `key` to the number `convert` makes of it at the member's path.
-    private func number<T>(
-        _ value: T, _ key: Key, _ convert: (T, CodingPath) throws(ResponseCodecError) -> JSONValue
-    ) throws(ResponseCodecError) {
-        let name = key.stringValue
-        builder.set(name, .value(try convert(value, path(name))))
+    /// Sets the member `name` to what `value` encodes to at the member's path.
+    private func set<T: Encodable>(_ value: T, _ name: String) throws {
+        builder.set(name, try encoder.encodeChild(value, at: path(name)))
     }
 
     /// Encodes `null` for `key`.
     mutating func encodeNil(forKey key: Key) throws { builder.set(key.stringValue, .value(.null)) }
-    /// Encodes a boolean for `key`.
-    mutating func encode(_ value: Bool, forKey key: Key) throws {
-        builder.set(key.stringValue, .value(.bool(value)))
-    }
-    /// Encodes a string for `key`.
-    mutating func encode(_ value: String, forKey key: Key) throws {
-        builder.set(key.stringValue, .value(.string(value)))
-    }
-    /// Encodes a finite double for `key`.
-    mutating func encode(_ value: Double, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.double)
-    }
-    /// Encodes a finite float for `key`, converted exactly.
-    mutating func encode(_ value: Float, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.float)
-    }
-    /// Encodes an integer within ±(2^53 − 1) for `key` (`Int`, `UInt8`, …: the standard widths).
-    mutating func encode<T: FixedWidthInteger & Encodable>(_ value: T, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer within ±(2^53 − 1) for `key`.
-    mutating func encode(_ value: Int128, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
-    /// Encodes an integer within 2^53 − 1 for `key`.
-    mutating func encode(_ value: UInt128, forKey key: Key) throws {
-        try number(value, key, NumberEncoding.integer)
-    }
 
-    /// Encodes any value for `key`; a ``JSONValue`` is taken as it is.
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        let name = key.stringValue
-        builder.set(name, try encoder.encodeChild(value, at: path(name)))
-    }
+    /// Encodes any value for `key`; a ``JSONValue`` is taken as it is. This one method also
+    /// answers the per-type requirements (`Bool`, `String`, `Int8`, …): a scalar encodes itself
+    /// through the encoder's single-value container, at the member's path.
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try set(value, key.stringValue) }
+    /// Encodes an integer for `key` (this width has a default that refuses it, so it is spelled out).
+    mutating func encode(_ value: Int128, forKey key: Key) throws { try set(value, key.stringValue) }
+    /// Encodes an integer for `key` (this width has a default that refuses it, so it is spelled out).
+    mutating func encode(_ value: UInt128, forKey key: Key) throws { try set(value, key.stringValue) }
 
     /// A keyed container for the member `key` (the existing one if `key` already holds an object).
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -108,36 +80,22 @@ struct TreeUnkeyedEncodingContainer: UnkeyedEncodingContainer {
     /// The lazily built path of the next element.
     private var path: CodingPath { CodingPath(parent: node, last: .index(count)) }
 
-    /// Appends the number `convert` makes of `value` at the next element's path.
-    private func number<T>(
-        _ value: T, _ convert: (T, CodingPath) throws(ResponseCodecError) -> JSONValue
-    ) throws(ResponseCodecError) {
-        builder.append(.value(try convert(value, path)))
+    /// Appends what `value` encodes to at the next element's path.
+    private func append<T: Encodable>(_ value: T) throws {
+        builder.append(try encoder.encodeChild(value, at: path))
     }
 
     /// Appends `null`.
     mutating func encodeNil() throws { builder.append(.value(.null)) }
-    /// Appends a boolean.
-    mutating func encode(_ value: Bool) throws { builder.append(.value(.bool(value))) }
-    /// Appends a string.
-    mutating func encode(_ value: String) throws { builder.append(.value(.string(value))) }
-    /// Appends a finite double.
-    mutating func encode(_ value: Double) throws { try number(value, NumberEncoding.double) }
-    /// Appends a finite float, converted exactly.
-    mutating func encode(_ value: Float) throws { try number(value, NumberEncoding.float) }
-    /// Appends an integer within ±(2^53 − 1) (`Int`, `UInt8`, …: the standard widths).
-    mutating func encode<T: FixedWidthInteger & Encodable>(_ value: T) throws {
-        try number(value, NumberEncoding.integer)
-    }
-    /// Appends an integer within ±(2^53 − 1).
-    mutating func encode(_ value: Int128) throws { try number(value, NumberEncoding.integer) }
-    /// Appends an integer within 2^53 − 1.
-    mutating func encode(_ value: UInt128) throws { try number(value, NumberEncoding.integer) }
 
-    /// Appends any value; a ``JSONValue`` is taken as it is.
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        builder.append(try encoder.encodeChild(value, at: path))
-    }
+    /// Appends any value; a ``JSONValue`` is taken as it is. This one method also answers the
+    /// per-type requirements (`Bool`, `String`, `Int8`, …): a scalar encodes itself through the
+    /// encoder's single-value container, at the element's path.
+    mutating func encode<T: Encodable>(_ value: T) throws { try append(value) }
+    /// Appends an integer (this width has a default that refuses it, so it is spelled out).
+    mutating func encode(_ value: Int128) throws { try append(value) }
+    /// Appends an integer (this width has a default that refuses it, so it is spelled out).
+    mutating func encode(_ value: UInt128) throws { try append(value) }
 
     /// Appends an object and returns its keyed container.
     mutating func nestedContainer<NestedKey: CodingKey>(
