@@ -65,16 +65,8 @@ extension TaskOutput: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Member.self)
         try container.encode(countdown, forKey: .countdown)
-        if let data {
-            try container.encode(data, forKey: .data)
-        } else {
-            try container.encodeNil(forKey: .data)
-        }
-        if let message {
-            try container.encode(message, forKey: .message)
-        } else {
-            try container.encodeNil(forKey: .message)
-        }
+        try container.encode(data ?? .null, forKey: .data)
+        try container.encode(message, forKey: .message)
         try container.encode(result, forKey: .result)
         try container.encode(runtime, forKey: .runtime)
     }
