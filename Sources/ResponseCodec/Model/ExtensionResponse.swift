@@ -24,15 +24,7 @@ public enum ExtensionResponse: Sendable, Hashable {
     case rowTransformation(RowTransformationResponse)
 
     /// The `kind` member this response carries.
-    public var kind: ResponseKind {
-        switch self {
-        case .background: .background
-        case .interactive: .interactive
-        case .scheduled: .scheduled
-        case .transformation: .transformation
-        case .rowTransformation: .rowTransformation
-        }
-    }
+    public var kind: ResponseKind { document.kind }
 
     /// The `result` member this response carries.
     public var result: ResponseResult {

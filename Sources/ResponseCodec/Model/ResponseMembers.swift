@@ -30,12 +30,16 @@ struct DecoderMembers: ResponseMembers {
     private let container: KeyedDecodingContainer<MemberKey>
     private let codingPath: [any CodingKey]
 
+    /// The policy for members the protocol does not know, from the decoder's `userInfo`.
+    let unknownMembers: DecodingOptions.UnknownMembers
+
     /// Opens the decoder's object; a value that is not an object is `type_mismatch`, with a
     /// reason that names what was expected (`"a response document"`).
     init(_ decoder: any Decoder, describing expected: String = "a response document")
         throws(ResponseCodecError)
     {
         codingPath = decoder.codingPath
+        unknownMembers = decoder.userInfo[.unknownMembers] as? DecodingOptions.UnknownMembers ?? .reject
         do {
             container = try decoder.container(keyedBy: MemberKey.self)
         } catch {
@@ -83,8 +87,8 @@ struct DecoderMembers: ResponseMembers {
 extension ResponseReader where Members == DecoderMembers {
     /// A reader of a `Decoder`'s object, with the unknown-members policy from its `userInfo`.
     init(from decoder: any Decoder) throws(ResponseCodecError) {
-        let policy = decoder.userInfo[.unknownMembers] as? DecodingOptions.UnknownMembers ?? .reject
-        self.init(try DecoderMembers(decoder), unknownMembers: policy)
+        let members = try DecoderMembers(decoder)
+        self.init(members, unknownMembers: members.unknownMembers)
     }
 }
 

@@ -40,19 +40,6 @@ struct WireDocument: ~Copyable {
         self.row = row
     }
 
-    /// The members the document holds, to be held to ``ProtocolTable`` (the tests check every
-    /// factory's document against it).
-    var members: WireMember.Set {
-        var present = WireMember.Set(.kind).union(WireMember.Set(.result))
-        let members: [(WireMember, Bool)] = [
-            (.httpStatus, httpStatus != nil), (.headers, headers != nil), (.body, body != nil),
-            (.countdown, countdown != nil), (.output, output != nil), (.transformedRow, row != nil),
-            (.transformedRowStyles, row?.styles != nil),
-        ]
-        for (member, isPresent) in members where isPresent { present.insert(member) }
-        return present
-    }
-
     /// Encodes the members through a keyed container: `kind`, `result`, then the others.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: WireMember.self)

@@ -20,14 +20,44 @@ extension TaskOutput: Codable {
 
     /// Decodes a task output, applying the rules of spec `task-output.md` §3.2.
     public init(from decoder: any Decoder) throws {
-        let reader = try TaskOutputReader(from: decoder)
-        let result = try reader.result()
-        try reader.checkMembers()
-        let countdown = try reader.countdown()
-        try TaskOutput.checkCountdown(countdown, result: result, pointer: reader.pointer(.countdown))
-        let data = try reader.value(.data)
-        let message = try reader.message()
-        let runtime = try reader.runtime()
+        let members = try DecoderMembers(decoder, describing: "a task output")
+        let name = try members.read(.result, "a string") {
+            if case .string(let name) = $0 { name } else { nil }
+        }
+        guard let result = TaskResult(rawValue: name) else {
+            let known = TaskResult.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ResponseCodecError(
+                .unknownResult, pointer: members.pointer(Member.result.rawValue),
+                reason: "result \"\(name)\" is not one of \(known)")
+        }
+        // Every member is known (in canonical order), then every member is present.
+        for name in members.sortedNames
+        where Member(rawValue: name) == nil && members.unknownMembers == .reject {
+            throw ResponseCodecError(
+                .unexpectedField, pointer: members.pointer(name),
+                reason: "\"\(name)\" is not a member of a task output")
+        }
+        for member in Member.allCases where !members.contains(named: member.rawValue) {
+            throw ResponseCodecError(
+                .missingField, pointer: members.pointer(member.rawValue),
+                reason: "\(member.rawValue) is required (null is written, never omitted)")
+        }
+        let countdown = try members.read(.countdown, "an integer") {
+            if case .number(let number) = $0 { number.saturatingInteger } else { nil }
+        }
+        try TaskOutput.checkCountdown(
+            countdown, result: result, pointer: members.pointer(Member.countdown.rawValue))
+        let data = try members.value(named: Member.data.rawValue)
+        let message = try members.read(.message, "a string or null") { (value) -> String?? in
+            switch value {
+            case .null: .some(nil)
+            case .string(let text): text
+            default: nil
+            }
+        }
+        let runtime = try members.read(.runtime, "a number") {
+            if case .number(let seconds) = $0 { seconds } else { nil }
+        }
         self.init(checked: result, data: data, countdown: countdown, runtime: runtime, message: message)
     }
 
@@ -35,103 +65,28 @@ extension TaskOutput: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Member.self)
         try container.encode(countdown, forKey: .countdown)
-        if let data {
-            try container.encode(data, forKey: .data)
-        } else {
-            try container.encodeNil(forKey: .data)
-        }
-        if let message {
-            try container.encode(message, forKey: .message)
-        } else {
-            try container.encodeNil(forKey: .message)
-        }
+        try container.encode(data ?? .null, forKey: .data)
+        try container.encode(message, forKey: .message)
         try container.encode(result, forKey: .result)
         try container.encode(runtime, forKey: .runtime)
     }
 }
 
-/// Reads a task output object from any `Decoder`, member by member as ``JSONValue``s, so that
-/// ``StrictJSONDecoder`` and Foundation's `JSONDecoder` report the same first fault.
-private struct TaskOutputReader {
-    private let members: DecoderMembers
-    private let unknownMembers: DecodingOptions.UnknownMembers
-
-    /// Opens the object; anything else is `type_mismatch` at the root.
-    init(from decoder: any Decoder) throws(ResponseCodecError) {
-        unknownMembers = decoder.userInfo[.unknownMembers] as? DecodingOptions.UnknownMembers ?? .reject
-        members = try DecoderMembers(decoder, describing: "a task output")
-    }
-
-    /// `result`: present, a string, a task result.
-    func result() throws(ResponseCodecError) -> TaskResult {
-        guard let value = try value(.result) else {
-            throw error(.missingField, at: .result, "result is required")
-        }
-        guard case .string(let name) = value else {
-            throw error(.typeMismatch, at: .result, "result must be a string, found \(value.typeName)")
-        }
-        guard let result = TaskResult(rawValue: name) else {
-            let known = TaskResult.allCases.map(\.rawValue).joined(separator: ", ")
-            throw error(.unknownResult, at: .result, "result \"\(name)\" is not one of \(known)")
-        }
-        return result
-    }
-
-    /// Every member is known (in canonical order), then every member is present.
-    func checkMembers() throws(ResponseCodecError) {
-        for name in members.sortedNames {
-            guard TaskOutput.Member(rawValue: name) == nil, unknownMembers == .reject else { continue }
-            throw ResponseCodecError(
-                .unexpectedField, pointer: members.pointer(name),
-                reason: "\"\(name)\" is not a member of a task output")
-        }
-        for member in TaskOutput.Member.allCases where !members.contains(named: member.rawValue) {
-            throw error(
-                .missingField, at: member, "\(member.rawValue) is required (null is written, never omitted)")
-        }
-    }
-
-    /// `countdown`: an integer (the range is the caller's).
-    func countdown() throws(ResponseCodecError) -> Int {
-        let value = try value(.countdown) ?? .null
-        guard case .number(let number) = value, let integer = number.saturatingInteger else {
-            throw error(
-                .typeMismatch, at: .countdown, "countdown must be an integer, found \(value.typeName)")
-        }
-        return integer
-    }
-
-    /// `message`: a string or `null`.
-    func message() throws(ResponseCodecError) -> String? {
-        switch try value(.message) ?? .null {
-        case .null: return nil
-        case .string(let text): return text
-        case let other:
-            throw error(
-                .typeMismatch, at: .message, "message must be a string or null, found \(other.typeName)")
-        }
-    }
-
-    /// `runtime`: a number.
-    func runtime() throws(ResponseCodecError) -> Double {
-        let value = try value(.runtime) ?? .null
-        guard case .number(let seconds) = value else {
-            throw error(.typeMismatch, at: .runtime, "runtime must be a number, found \(value.typeName)")
-        }
-        return seconds
-    }
-
-    /// A member's value, or `nil` when it is absent.
-    func value(_ member: TaskOutput.Member) throws(ResponseCodecError) -> JSONValue? {
-        try members.value(named: member.rawValue)
-    }
-
-    /// The pointer of `member`.
-    func pointer(_ member: TaskOutput.Member) -> String { members.pointer(member.rawValue) }
-
-    private func error(_ code: ResponseCodecError.Code, at member: TaskOutput.Member, _ reason: String)
-        -> ResponseCodecError
+extension DecoderMembers {
+    /// The value of `member` as `typed` reads it: `missing_field` when it is absent,
+    /// `type_mismatch` ("NAME must be EXPECTED, found TYPE") when `typed` gives `nil`.
+    fileprivate func read<T>(_ member: TaskOutput.Member, _ expected: String, _ typed: (JSONValue) -> T?)
+        throws(ResponseCodecError) -> T
     {
-        ResponseCodecError(code, pointer: pointer(member), reason: reason)
+        let name = member.rawValue
+        guard let value = try value(named: name) else {
+            throw ResponseCodecError(.missingField, pointer: pointer(name), reason: "\(name) is required")
+        }
+        guard let typedValue = typed(value) else {
+            throw ResponseCodecError(
+                .typeMismatch, pointer: pointer(name),
+                reason: "\(name) must be \(expected), found \(value.typeName)")
+        }
+        return typedValue
     }
 }
