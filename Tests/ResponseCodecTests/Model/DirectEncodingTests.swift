@@ -11,7 +11,8 @@ struct DirectEncodingTests {
     static let responses: [ExtensionResponse] = {
         let body: JSONValue = [
             "z": [
-                1, -0.0, 1e21, 0.1, 5e-324, true, .null, "tab\tquote\"", ["😀": 1, "\u{E000}": 2, "a": []],
+                1, -0.0, 1e21, 0.1, .number(.leastNonzeroMagnitude), true, .null, "tab\tquote\"",
+                ["😀": 1, "\u{E000}": 2, "a": []],
             ],
             "a": ["nested": ["deeper": [[], [:]]]],
         ]
