@@ -61,27 +61,7 @@ final class ObjectBuilder {
 
     /// The finished object: members sorted by ``UTF16Order``, each name once with its last value.
     func build() -> JSONObject {
-        var order = Array(members.indices)
-        if members.count > 1 {
-            order.sort { lhs, rhs in
-                let left = members[lhs].name
-                let right = members[rhs].name
-                if UTF16Order.precedes(left, right) { return true }
-                return lhs < rhs && !UTF16Order.precedes(right, left)
-            }
-        }
-        var result: [JSONObject.Member] = []
-        result.reserveCapacity(order.count)
-        for index in order {
-            let name = members[index].name
-            let value = members[index].node.materialize()
-            if let previous = result.last, MemberNames.equal(previous.key, name) {
-                result[result.count - 1].value = value  // a later encoding of the same name wins
-            } else {
-                result.append(JSONObject.Member(key: name, value: value))
-            }
-        }
-        return JSONObject(sortedUniqueMembers: result)
+        JSONObject(uniquingKeysWith: members.map { ($0.name, $0.node.materialize()) })
     }
 }
 

@@ -27,8 +27,23 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection {
 
     /// Creates an object from name/value pairs; a repeated name keeps its last value.
     public init(uniquingKeysWith pairs: some Sequence<(String, JSONValue)>) {
+        let given = Array(pairs)
+        // RFC 8785 §3.2.3: sorted by UTF-16 code units; equal names keep the order given, so
+        // that the last of them is the one kept. One sort, not an insertion per pair.
+        let order = given.indices.sorted { lhs, rhs in
+            UTF16Order.precedes(given[lhs].0, given[rhs].0)
+                || (lhs < rhs && !UTF16Order.precedes(given[rhs].0, given[lhs].0))
+        }
         members = []
-        for (key, value) in pairs { self[key] = value }
+        members.reserveCapacity(order.count)
+        for index in order {
+            let (key, value) = given[index]
+            if let previous = members.last, MemberNames.equal(previous.key, key) {
+                members[members.count - 1].value = value
+            } else {
+                members.append(Member(key: key, value: value))
+            }
+        }
     }
 
     /// Creates an object from a dictionary.

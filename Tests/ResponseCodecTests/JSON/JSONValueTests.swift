@@ -47,6 +47,20 @@ struct JSONValueTests {
         #expect(decoded == .interactive(try .done(headers: headers)))
     }
 
+    @Test("a repeated name keeps its last value; equivalent names stay apart")
+    func repeatedNames() {
+        let pairs: [(String, JSONValue)] = [
+            ("b", 1), (Self.decomposed, 2), ("a", 3), ("b", 4), (Self.precomposed, 5), ("a", 6), ("b", 7),
+        ]
+        let object = JSONObject(uniquingKeysWith: pairs)
+        #expect(object.keys == [Self.decomposed, "a", "b", Self.precomposed])
+        #expect(object.map(\.value) == [2, 6, 7, 5])
+        // The same as setting the pairs one by one.
+        var byOne = JSONObject()
+        for (key, value) in pairs { byOne[key] = value }
+        #expect(byOne.members == object.members)
+    }
+
     @Test("members iterate in UTF-16 order")
     func utf16Order() {
         let object: JSONObject = ["\u{E000}": 1, "\u{1F600}": 2, "a": 3, "B": 4]
