@@ -3,14 +3,11 @@
 enum MemberNames {
     /// Whether `lhs` and `rhs` are the same scalar sequence.
     static func equal(_ lhs: String, _ rhs: String) -> Bool {
-        let left = lhs.utf8
-        let right = rhs.utf8
         // A native string knows its UTF-8 length, so most unequal names part here.
-        guard left.count == right.count else { return false }
-        let equal = left.withContiguousStorageIfAvailable { leftBytes in
-            right.withContiguousStorageIfAvailable { rightBytes in leftBytes.elementsEqual(rightBytes) }
+        guard lhs.utf8.count == rhs.utf8.count else { return false }
+        return StringEscaping.withUTF8(lhs) { left in
+            StringEscaping.withUTF8(rhs) { right in left.elementsEqual(right) }
         }
-        return (equal ?? nil) ?? left.elementsEqual(right)
     }
 
     /// The first and last eight bytes of the name `input[start ..< start + length]` as
@@ -157,8 +154,6 @@ where Name.RawValue == String {
 
     /// The case whose name is the same scalar sequence as `name`, or `nil`.
     func match(_ name: String) -> Name? {
-        let utf8 = name.utf8
-        let found = utf8.withContiguousStorageIfAvailable { match(UnsafeRawBufferPointer($0)) }
-        return found ?? Array(utf8).withUnsafeBytes { match($0) }
+        StringEscaping.withUTF8(name) { match(UnsafeRawBufferPointer($0)) }
     }
 }
