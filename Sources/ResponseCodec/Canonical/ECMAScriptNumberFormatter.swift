@@ -84,13 +84,8 @@ enum ECMAScriptNumberFormatter {
         // The longest form is 25 bytes (-0.00000dddddddddddddddddd); digits go at 40..<60.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
             let digitsStart = 40
-            var rest = decimal.digits
-            var index = digitsStart + digitCount
-            while index > digitsStart {
-                index -= 1
-                buffer[index] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            }
+            var digits = ByteSink(UnsafeMutableBufferPointer(rebasing: buffer[digitsStart...]), count: 0)
+            digits.putDecimal(decimal.digits)
             var length = 0
             func put(_ byte: UInt8) {
                 buffer[length] = byte
@@ -121,17 +116,10 @@ enum ECMAScriptNumberFormatter {
                 put(ASCII.lowerE)
                 let exponent = pointPosition - 1
                 put(exponent < 0 ? ASCII.minus : ASCII.plus)  // steps 9 and 10
-                var divisor = 100
-                var leading = true
-                let magnitude = exponent.magnitude
-                while divisor > 0 {  // |exponent| <= 324: at most three digits
-                    let digit = Int(magnitude) / divisor % 10
-                    if digit != 0 || !leading || divisor == 1 {
-                        put(ASCII.zero &+ UInt8(truncatingIfNeeded: digit))
-                        leading = false
-                    }
-                    divisor /= 10
-                }
+                var exponentDigits = ByteSink(
+                    UnsafeMutableBufferPointer(rebasing: buffer[length..<digitsStart]), count: 0)
+                exponentDigits.putDecimal(UInt64(exponent.magnitude))
+                length += exponentDigits.count
             }
             sink.put(UnsafeBufferPointer(rebasing: buffer[0..<length]))
         }
