@@ -8,16 +8,23 @@ extension ByteParser {
     /// already known to be UTF-8; one with escapes goes to ``parseEscapedString(open:runEnd:)``.
     @inline(__always)
     mutating func parseString() throws(ResponseCodecError) -> String {
+        try parseStringNotingEnd().string
+    }
+
+    /// ``parseString()``, with the offset of the closing quote when the string has no escapes,
+    /// so that its raw bytes are its UTF-8; -1 when it has escapes.
+    @inline(__always)
+    mutating func parseStringNotingEnd() throws(ResponseCodecError) -> (string: String, plainEnd: Int) {
         let open = index
         let contentStart = open + 1
         let runEnd = endOfPlainRun(from: contentStart)
         if runEnd - contentStart > limits.maxStringBytes { throw stringTooLarge(at: open) }
         if runEnd < count && input[runEnd] == ASCII.quote {
             index = runEnd + 1
-            return String(
-                alreadyValidatedUTF8: UnsafeRawBufferPointer(rebasing: input[contentStart..<runEnd]))
+            let utf8 = UnsafeRawBufferPointer(rebasing: input[contentStart..<runEnd])
+            return (String(alreadyValidatedUTF8: utf8), runEnd)
         }
-        return try parseEscapedString(open: open, runEnd: runEnd)
+        return (try parseEscapedString(open: open, runEnd: runEnd), -1)
     }
 
     /// Reads the rest of the string whose opening quote is at `open`, given that its first run
