@@ -81,14 +81,7 @@ extension ByteParser {
         guard let first = bytes.first, ASCII.isDigit(first), first != ASCII.zero || bytes.count == 1 else {
             return nil
         }
-        var value = 0
-        for byte in bytes {
-            guard ASCII.isDigit(byte) else { return nil }
-            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times10.addingReportingOverflow(Int(byte - ASCII.zero))
-            if overflow1 || overflow2 { return nil }
-            value = sum
-        }
-        return value
+        // Starting with a digit, it has no sign; `Int` takes only digits then, and fails on overflow.
+        return Int(token)
     }
 }
