@@ -53,11 +53,6 @@ enum ECMAScriptNumberFormatter {
         sink.putDecimal(magnitude)
     }
 
-    /// Appends a finite value by its shortest round-trip digits to `bytes`.
-    static func appendShortest(_ value: Double, to bytes: inout [UInt8]) {
-        bytes.appendThroughSink(atLeast: maximumLength) { appendShortest(value, to: &$0) }
-    }
-
     /// Writes a finite value by its shortest round-trip digits. Also correct for integral
     /// values; ``append(_:to:)-(_,ByteSink)`` only routes the others here.
     static func appendShortest(_ value: Double, to sink: inout ByteSink) {
@@ -162,20 +157,14 @@ extension ShortestDecimal {
             guard scaled < 0x1p50 else { return nil }  // also false for a NaN or an infinity
             let candidate = UInt64(scaled + 0.5)
             guard candidate != 0, Double(candidate) / scale == magnitude else { continue }
-            var digits = candidate
             var digitCount = 1
             var rest = candidate / 10
             while rest != 0 {
                 digitCount += 1
                 rest /= 10
             }
-            let pointPosition = digitCount - fractionDigits
-            // Only an integral magnitude has trailing zeros here (p = 1): they are not significant.
-            while digits % 10 == 0 {
-                digits /= 10
-                digitCount -= 1
-            }
-            self.init(digits: digits, digitCount: digitCount, pointPosition: pointPosition)
+            // Only an integral magnitude has trailing zeros here (p = 1).
+            self.init(trimming: candidate, digitCount: digitCount, pointPosition: digitCount - fractionDigits)
             return
         }
         return nil

@@ -55,13 +55,21 @@ extension ShortestDecimal {
             }
         }
         guard digitCount > 0 else { return nil }
-        // Trailing zeros ("100.0" gives 1000) are not significant: step 5 wants k minimal.
+        // "100.0" gives 1000.
+        self.init(
+            trimming: digits, digitCount: digitCount,
+            pointPosition: pointPosition + (exponentNegative ? -exponent : exponent))
+    }
+
+    /// The nonzero `digits`, `digitCount` of them with the point after `pointPosition`, without
+    /// their trailing zeros, which are not significant (step 5 wants k minimal).
+    init(trimming digits: UInt64, digitCount: Int, pointPosition: Int) {
+        var digits = digits
+        var digitCount = digitCount
         while digits % 10 == 0 {
             digits /= 10
             digitCount -= 1
         }
-        self.digits = digits
-        self.digitCount = digitCount
-        self.pointPosition = pointPosition + (exponentNegative ? -exponent : exponent)
+        self.init(digits: digits, digitCount: digitCount, pointPosition: pointPosition)
     }
 }
