@@ -3,11 +3,14 @@
 enum MemberNames {
     /// Whether `lhs` and `rhs` are the same scalar sequence.
     static func equal(_ lhs: String, _ rhs: String) -> Bool {
+        let left = lhs.utf8
+        let right = rhs.utf8
         // A native string knows its UTF-8 length, so most unequal names part here.
-        guard lhs.utf8.count == rhs.utf8.count else { return false }
-        return StringEscaping.withUTF8(lhs) { left in
-            StringEscaping.withUTF8(rhs) { right in left.elementsEqual(right) }
+        guard left.count == right.count else { return false }
+        let equal = left.withContiguousStorageIfAvailable { leftBytes in
+            right.withContiguousStorageIfAvailable { rightBytes in leftBytes.elementsEqual(rightBytes) }
         }
+        return (equal ?? nil) ?? left.elementsEqual(right)
     }
 
     /// The first and last eight bytes of the name `input[start ..< start + length]` as

@@ -6,11 +6,13 @@
 package enum UTF16Order {
     /// Whether `lhs` sorts strictly before `rhs` by UTF-16 code units.
     package static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        StringEscaping.withUTF8(lhs) { left in
-            StringEscaping.withUTF8(rhs) { right in
+        let answer = lhs.utf8.withContiguousStorageIfAvailable { left in
+            rhs.utf8.withContiguousStorageIfAvailable { right in
                 precedes(UnsafeRawBufferPointer(left), UnsafeRawBufferPointer(right))
             }
         }
+        if let answer = answer ?? nil { return answer }
+        return precedes(Array(lhs.utf8), Array(rhs.utf8))
     }
 
     /// Whether the UTF-8 bytes `lhs` sort strictly before `rhs` by UTF-16 code units: the first
@@ -27,6 +29,11 @@ package enum UTF16Order {
             position &+= 1
         }
         return lhs.count < rhs.count
+    }
+
+    /// The order of two byte arrays, for strings without contiguous UTF-8.
+    private static func precedes(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+        lhs.withUnsafeBytes { left in rhs.withUnsafeBytes { right in precedes(left, right) } }
     }
 
     /// Maps a UTF-8 byte at the first difference to a key that orders as UTF-16 does.
