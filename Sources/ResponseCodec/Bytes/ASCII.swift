@@ -98,11 +98,16 @@ enum ASCII {
         nibble < 10 ? zero &+ nibble : lowerA &+ (nibble &- 10)
     }
 
-    /// A readable spelling of `byte` for error reasons: `'x'` for printable ASCII, `0xNN` otherwise.
+    /// A readable spelling of `byte` for error reasons: `'x'` for printable ASCII, ``hex(_:)`` otherwise.
     static func describe(_ byte: UInt8) -> String {
         if byte >= 0x21 && byte <= 0x7E {
             return "'\(Character(Unicode.Scalar(byte)))'"
         }
+        return hex(byte)
+    }
+
+    /// `byte` as `0xNN`, two uppercase hex digits, for error reasons.
+    static func hex(_ byte: UInt8) -> String {
         let digits = String(byte, radix: 16, uppercase: true)
         return byte < 0x10 ? "0x0\(digits)" : "0x\(digits)"
     }

@@ -53,11 +53,6 @@ enum ECMAScriptNumberFormatter {
         sink.putDecimal(magnitude)
     }
 
-    /// Appends a finite value by its shortest round-trip digits to `bytes`.
-    static func appendShortest(_ value: Double, to bytes: inout [UInt8]) {
-        bytes.appendThroughSink(atLeast: maximumLength) { appendShortest(value, to: &$0) }
-    }
-
     /// Writes a finite value by its shortest round-trip digits. Also correct for integral
     /// values; ``append(_:to:)-(_,ByteSink)`` only routes the others here.
     static func appendShortest(_ value: Double, to sink: inout ByteSink) {
@@ -84,13 +79,8 @@ enum ECMAScriptNumberFormatter {
         // The longest form is 25 bytes (-0.00000dddddddddddddddddd); digits go at 40..<60.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
             let digitsStart = 40
-            var rest = decimal.digits
-            var index = digitsStart + digitCount
-            while index > digitsStart {
-                index -= 1
-                buffer[index] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest % 10)
-                rest /= 10
-            }
+            var digits = ByteSink(UnsafeMutableBufferPointer(rebasing: buffer[digitsStart...]), count: 0)
+            digits.putDecimal(decimal.digits)
             var length = 0
             func put(_ byte: UInt8) {
                 buffer[length] = byte
@@ -121,17 +111,10 @@ enum ECMAScriptNumberFormatter {
                 put(ASCII.lowerE)
                 let exponent = pointPosition - 1
                 put(exponent < 0 ? ASCII.minus : ASCII.plus)  // steps 9 and 10
-                var divisor = 100
-                var leading = true
-                let magnitude = exponent.magnitude
-                while divisor > 0 {  // |exponent| <= 324: at most three digits
-                    let digit = Int(magnitude) / divisor % 10
-                    if digit != 0 || !leading || divisor == 1 {
-                        put(ASCII.zero &+ UInt8(truncatingIfNeeded: digit))
-                        leading = false
-                    }
-                    divisor /= 10
-                }
+                var exponentDigits = ByteSink(
+                    UnsafeMutableBufferPointer(rebasing: buffer[length..<digitsStart]), count: 0)
+                exponentDigits.putDecimal(UInt64(exponent.magnitude))
+                length += exponentDigits.count
             }
             sink.put(UnsafeBufferPointer(rebasing: buffer[0..<length]))
         }
@@ -146,22 +129,6 @@ enum ECMAScriptNumberFormatter {
             sink.put("Infinity")
         }
     }
-}
-
-/// The shortest round-trip decimal digits of a positive finite double: the value is
-/// `0.d1...dk × 10^pointPosition`, where `digits` is the integer `d1...dk` and `dk != 0`.
-/// (In ECMA-262 Number::toString step 5 terms: s = `digits`, k = `digitCount`, n = `pointPosition`.)
-/// The digits are the shortest that round-trip and, among those, the closest to the value.
-struct ShortestDecimal: Equatable {
-    /// The significant digits as an integer, without trailing zeros; at most 17 digits.
-    var digits: UInt64
-    /// How many decimal digits `digits` has (k).
-    var digitCount: Int
-    /// Where the decimal point goes, counted in digits from the left of `digits` (n).
-    var pointPosition: Int
-
-    /// Decimal digits that can be held exactly: 19 always fit in a UInt64.
-    private static let maximumDigitCount = 19
 }
 
 extension ShortestDecimal {
@@ -190,73 +157,17 @@ extension ShortestDecimal {
             guard scaled < 0x1p50 else { return nil }  // also false for a NaN or an infinity
             let candidate = UInt64(scaled + 0.5)
             guard candidate != 0, Double(candidate) / scale == magnitude else { continue }
-            var digits = candidate
             var digitCount = 1
             var rest = candidate / 10
             while rest != 0 {
                 digitCount += 1
                 rest /= 10
             }
-            let pointPosition = digitCount - fractionDigits
-            // Only an integral magnitude has trailing zeros here (p = 1): they are not significant.
-            while digits % 10 == 0 {
-                digits /= 10
-                digitCount -= 1
-            }
-            self.init(digits: digits, digitCount: digitCount, pointPosition: pointPosition)
+            // Only an integral magnitude has trailing zeros here (p = 1).
+            self.init(trimming: candidate, digitCount: digitCount, pointPosition: digitCount - fractionDigits)
             return
         }
         return nil
-    }
-
-    /// Reads the digits of `magnitude`'s Swift description, which prints the shortest digits
-    /// that round-trip, and of those the closest to the value (SwiftDtoa), in any of the forms
-    /// `123.456`, `1.0`, `0.001`, `1e-07`, `1.2345e+20`, `5e-324`. Returns `nil` for zero and
-    /// for anything that holds no nonzero digit.
-    init?(_ magnitude: Double) {
-        var digits: UInt64 = 0
-        var digitCount = 0
-        var pointPosition = 0
-        var seenPoint = false
-        var inExponent = false
-        var exponentNegative = false
-        var exponent = 0
-        for byte in magnitude.description.utf8 {
-            switch byte {
-            case ASCII.zero...ASCII.nine where inExponent:
-                // Swift's exponents have at most 3 digits; the cap keeps a bad one harmless.
-                if exponent < 100_000 { exponent = exponent * 10 + Int(byte &- ASCII.zero) }
-            case ASCII.zero...ASCII.nine:
-                let digit = UInt64(byte &- ASCII.zero)
-                if digitCount == 0 && digit == 0 {
-                    // A leading zero is not significant; after the point it moves the point left.
-                    if seenPoint { pointPosition -= 1 }
-                } else if digitCount < Self.maximumDigitCount {
-                    digits = digits * 10 + digit
-                    digitCount += 1
-                    if !seenPoint { pointPosition += 1 }
-                } else if !seenPoint {
-                    pointPosition += 1  // never happens with Swift's at most 17 digits
-                }
-            case ASCII.period:
-                seenPoint = true
-            case ASCII.lowerE, ASCII.upperE:
-                inExponent = true
-            case ASCII.minus where inExponent:
-                exponentNegative = true
-            default:
-                break  // a leading sign or an exponent's "+"
-            }
-        }
-        guard digitCount > 0 else { return nil }
-        // Trailing zeros ("100.0" gives 1000) are not significant: step 5 wants k minimal.
-        while digits % 10 == 0 {
-            digits /= 10
-            digitCount -= 1
-        }
-        self.digits = digits
-        self.digitCount = digitCount
-        self.pointPosition = pointPosition + (exponentNegative ? -exponent : exponent)
     }
 }
 

@@ -157,8 +157,6 @@ where Name.RawValue == String {
 
     /// The case whose name is the same scalar sequence as `name`, or `nil`.
     func match(_ name: String) -> Name? {
-        let utf8 = name.utf8
-        let found = utf8.withContiguousStorageIfAvailable { match(UnsafeRawBufferPointer($0)) }
-        return found ?? Array(utf8).withUnsafeBytes { match($0) }
+        StringEscaping.withUTF8(name) { match(UnsafeRawBufferPointer($0)) }
     }
 }

@@ -66,8 +66,7 @@ struct MemberName: Hashable {
 
     /// Hashes the name's UTF-8 bytes.
     func hash(into hasher: inout Hasher) {
-        var name = string
-        name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        StringEscaping.withUTF8(string) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 

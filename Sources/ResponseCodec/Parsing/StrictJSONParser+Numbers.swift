@@ -204,8 +204,7 @@ extension StrictJSONParser {
     ///
     /// For an integral |value| below 10^21, ECMAScript prints the shortest round-trip digits of
     /// the value followed by zeros up to the decimal point; from 10^21 on it uses exponent form,
-    /// which no integer literal matches. Swift's `description` prints the same shortest
-    /// round-trip digits (in plain or exponent form), so the digits are taken from it.
+    /// which no integer literal matches. The shortest digits are those of ``ShortestDecimal``.
     static func integerLiteralIsCanonical(_ literal: some Collection<UInt8>, value: Double) -> Bool {
         guard value.isFinite else { return false }
         var digits = literal[...]
@@ -219,54 +218,18 @@ extension StrictJSONParser {
         // From 2^52 on every double is an integer; below it, an integer survives the trip through Int64.
         let isIntegral = magnitude >= 0x1p52 || Double(Int64(magnitude)) == magnitude
         guard literalNegative == (value < 0), magnitude < 1e21, isIntegral,
-            let (shortest, pointPosition) = shortestDigits(of: magnitude)
+            let shortest = ShortestDecimal(magnitude), digits.count == shortest.pointPosition
         else { return false }
-        // ES form: `shortest` followed by (pointPosition - shortest.count) zeros.
-        guard digits.count == pointPosition else { return false }
-        var position = 0
-        for byte in digits {
-            let expected = position < shortest.count ? shortest[position] : ASCII.zero
-            guard byte == expected else { return false }
-            position += 1
-        }
-        return true
-    }
-
-    /// The shortest round-trip decimal digits of a positive finite double, without leading or
-    /// trailing zeros, and the position of the decimal point relative to them
-    /// (value = 0.d₁d₂… × 10^pointPosition), read from Swift's shortest round-trip `description`.
-    static func shortestDigits(of value: Double) -> (digits: [UInt8], pointPosition: Int)? {
-        var digits: [UInt8] = []
-        var pointPosition: Int?
-        var exponent = 0
-        var exponentNegative = false
-        var inExponent = false
-        for byte in value.description.utf8 {
-            switch byte {
-            case ASCII.zero...ASCII.nine where inExponent:
-                exponent = exponent * 10 + Int(byte - ASCII.zero)
-            case ASCII.zero...ASCII.nine:
-                digits.append(byte)
-            case ASCII.period:
-                pointPosition = digits.count
-            case ASCII.lowerE, ASCII.upperE:
-                inExponent = true
-            case ASCII.minus where inExponent:
-                exponentNegative = true
-            case ASCII.plus where inExponent:
-                break
-            default:
-                return nil
+        // ES form: the `digitCount` shortest digits, then zeros up to the decimal point. Both
+        // digit runs start with a nonzero digit, so equal values of equal length are equal runs.
+        var leading: UInt64 = 0
+        for (position, byte) in digits.enumerated() {
+            if position < shortest.digitCount {
+                leading = leading &* 10 &+ UInt64(byte &- ASCII.zero)
+            } else if byte != ASCII.zero {
+                return false
             }
         }
-        var point = (pointPosition ?? digits.count) + (exponentNegative ? -exponent : exponent)
-        while let first = digits.first, first == ASCII.zero {
-            digits.removeFirst()
-            point -= 1
-        }
-        while let last = digits.last, last == ASCII.zero {
-            digits.removeLast()
-        }
-        return digits.isEmpty ? nil : (digits, point)
+        return leading == shortest.digits
     }
 }

@@ -8,16 +8,23 @@ extension ByteParser {
     /// already known to be UTF-8; one with escapes goes to ``parseEscapedString(open:runEnd:)``.
     @inline(__always)
     mutating func parseString() throws(ResponseCodecError) -> String {
+        try parseStringNotingEnd().string
+    }
+
+    /// ``parseString()``, with the offset of the closing quote when the string has no escapes,
+    /// so that its raw bytes are its UTF-8; -1 when it has escapes.
+    @inline(__always)
+    mutating func parseStringNotingEnd() throws(ResponseCodecError) -> (string: String, plainEnd: Int) {
         let open = index
         let contentStart = open + 1
         let runEnd = endOfPlainRun(from: contentStart)
         if runEnd - contentStart > limits.maxStringBytes { throw stringTooLarge(at: open) }
         if runEnd < count && input[runEnd] == ASCII.quote {
             index = runEnd + 1
-            return String(
-                alreadyValidatedUTF8: UnsafeRawBufferPointer(rebasing: input[contentStart..<runEnd]))
+            let utf8 = UnsafeRawBufferPointer(rebasing: input[contentStart..<runEnd])
+            return (String(alreadyValidatedUTF8: utf8), runEnd)
         }
-        return try parseEscapedString(open: open, runEnd: runEnd)
+        return (try parseEscapedString(open: open, runEnd: runEnd), -1)
     }
 
     /// Reads the rest of the string whose opening quote is at `open`, given that its first run
@@ -111,7 +118,7 @@ extension ByteParser {
     }
 
     /// Decodes the `\uXXXX` escape at `start` (and the low-surrogate escape after it, for a high
-    /// surrogate) into ``scratch``; returns the offset after the escape or pair.
+    /// surrogate) into ``scratch``, in UTF-8; returns the offset after the escape or pair.
     ///
     /// spec/response-format.md §6.2 step 3: a lone surrogate is `invalid_unicode` at the
     /// backslash of the unpaired escape; the four hex digits of a following `\u` escape are
@@ -136,7 +143,9 @@ extension ByteParser {
         default:
             break
         }
-        appendUTF8(scalar)
+        // A surrogate is paired above or thrown, so this is a scalar value.
+        guard let value = Unicode.Scalar(scalar) else { throw loneSurrogate(unit, at: start) }
+        scratch.append(contentsOf: value.utf8)
         return end
     }
 
@@ -152,27 +161,6 @@ extension ByteParser {
             value = value << 4 | digit
         }
         return value
-    }
-
-    /// Appends the UTF-8 form of a scalar value (RFC 3629 §3) to ``scratch``.
-    @inline(__always)
-    mutating func appendUTF8(_ scalar: UInt32) {
-        switch scalar {
-        case ..<0x80:
-            scratch.append(UInt8(truncatingIfNeeded: scalar))
-        case ..<0x800:
-            scratch.append(UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
-        case ..<0x10000:
-            scratch.append(UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
-        default:
-            scratch.append(UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F))
-            scratch.append(UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F))
-        }
     }
 
     /// `invalid_unicode` for the unpaired surrogate escape whose backslash is at `offset` (RFC 7493 §2.1).

@@ -267,19 +267,7 @@ struct ByteParser: ~Copyable {
             templates.truncate(depth: depth, to: position)
             current.templateMode = .recording
         }
-        let runEnd = endOfPlainRun(from: contentStart)
-        if runEnd - contentStart > limits.maxStringBytes { throw stringTooLarge(at: open) }
-        let name: String
-        let rawEnd: Int
-        if runEnd < count && input[runEnd] == ASCII.quote {
-            index = runEnd + 1
-            name = String(
-                alreadyValidatedUTF8: UnsafeRawBufferPointer(rebasing: input[contentStart..<runEnd]))
-            rawEnd = runEnd
-        } else {
-            name = try parseEscapedString(open: open, runEnd: runEnd)
-            rawEnd = -1
-        }
+        let (name, rawEnd) = try parseStringNotingEnd()
 
         let lastNameStart = current.lastNameStart
         let lastNameEnd = current.lastNameEnd

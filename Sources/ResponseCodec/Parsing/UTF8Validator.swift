@@ -86,17 +86,19 @@ enum UTF8Validator {
     private static func reason(in input: UnsafeRawBufferPointer, at start: Int) -> String {
         let lead = input[start]
         switch lead {
-        case 0x80...0xBF: return "continuation byte \(hex(lead)) without a lead byte"
-        case 0xC0, 0xC1: return "lead byte \(hex(lead)) starts an overlong encoding"
-        case 0xF5...0xFF: return "byte \(hex(lead)) never appears in UTF-8"
+        case 0x80...0xBF: return "continuation byte \(ASCII.hex(lead)) without a lead byte"
+        case 0xC0, 0xC1: return "lead byte \(ASCII.hex(lead)) starts an overlong encoding"
+        case 0xF5...0xFF: return "byte \(ASCII.hex(lead)) never appears in UTF-8"
         default: break
         }
         let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         for position in (start + 1)..<(start + length) {
-            guard position < input.count else { return "sequence starting with \(hex(lead)) is truncated" }
+            guard position < input.count else {
+                return "sequence starting with \(ASCII.hex(lead)) is truncated"
+            }
             let byte = input[position]
             guard byte & 0xC0 == 0x80 else {
-                return "sequence starting with \(hex(lead)) is cut short by \(hex(byte))"
+                return "sequence starting with \(ASCII.hex(lead)) is cut short by \(ASCII.hex(byte))"
             }
             if position == start + 1 {
                 switch (lead, byte) {
@@ -108,12 +110,6 @@ enum UTF8Validator {
                 }
             }
         }
-        return "ill-formed sequence starting with \(hex(lead))"
-    }
-
-    /// `0xNN`, for reasons.
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
-        return byte < 0x10 ? "0x0\(digits)" : "0x\(digits)"
+        return "ill-formed sequence starting with \(ASCII.hex(lead))"
     }
 }

@@ -12,7 +12,9 @@ enum CanonicalTestSupport {
     /// The form `value` gets from the shortest-digits path alone, bypassing the integer fast path.
     static func formattedByShortestDigits(_ value: Double) -> String {
         var bytes: [UInt8] = []
-        ECMAScriptNumberFormatter.appendShortest(value, to: &bytes)
+        bytes.appendThroughSink(atLeast: ECMAScriptNumberFormatter.maximumLength) {
+            ECMAScriptNumberFormatter.appendShortest(value, to: &$0)
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 

@@ -117,18 +117,14 @@ struct ParserNumberTests {
         #expect(check("295147905179352830000", 0x1p68))
     }
 
-    /// The digits and decimal point taken from `description`.
+    /// The digits and decimal point that rule (c) compares, taken from `description`.
     @Test("shortest digits come from Swift's round-trip description")
-    func shortestDigits() throws {
-        let twoTo53 = try #require(StrictJSONParser.shortestDigits(of: 0x1p53))
-        #expect(String(decoding: twoTo53.digits, as: UTF8.self) == "9007199254740992")
-        #expect(twoTo53.pointPosition == 16)
-        let e20 = try #require(StrictJSONParser.shortestDigits(of: 1e20))
-        #expect(String(decoding: e20.digits, as: UTF8.self) == "1")
-        #expect(e20.pointPosition == 21)
-        let small = try #require(StrictJSONParser.shortestDigits(of: 0.0125))
-        #expect(String(decoding: small.digits, as: UTF8.self) == "125")
-        #expect(small.pointPosition == -1)
+    func shortestDigits() {
+        #expect(
+            ShortestDecimal(0x1p53)
+                == ShortestDecimal(digits: 9_007_199_254_740_992, digitCount: 16, pointPosition: 16))
+        #expect(ShortestDecimal(1e20) == ShortestDecimal(digits: 1, digitCount: 1, pointPosition: 21))
+        #expect(ShortestDecimal(0.0125) == ShortestDecimal(digits: 125, digitCount: 3, pointPosition: -1))
     }
 }
 

@@ -62,9 +62,12 @@ struct PointerLocatorTests {
         let pointer = Array(repeating: "1", count: depth)
         #expect(offset(pointer, in: text) == 3 * depth)
         #expect(offset(Array(repeating: "1", count: depth - 1) + ["0"], in: text) == 3 * (depth - 1) + 1)
+        // A skipped value is read by the parser, as deep as any document it accepts.
+        let nested = JSONLimits.depthCeiling - 1
         let skipped =
-            "[" + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + ",5]"
-        #expect(offset(["1"], in: skipped) == 2 * depth + 2)
+            "[" + String(repeating: "[", count: nested) + String(repeating: "]", count: nested) + ",5]"
+        #expect((try? JSONValue(parsing: Array(skipped.utf8), limits: JSONLimits(maxDepth: .max))) != nil)
+        #expect(offset(["1"], in: skipped) == 2 * nested + 2)
     }
 
     /// Invalid input never makes the locator read out of bounds.
