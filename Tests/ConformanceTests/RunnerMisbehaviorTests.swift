@@ -81,8 +81,8 @@ struct RunnerMisbehaviorTests {
         try #require(FileManager.default.isExecutableFile(atPath: codec), "no \(codec): run swift build")
         let stdout = folder.appendingPathComponent("\(mode)-\(at).out")
         let stderr = folder.appendingPathComponent("\(mode)-\(at).err")
-        FileManager.default.createFile(atPath: stdout.path, contents: nil)
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderr.path, contents: nil)
         let process = Process()
         process.executableURL = Self.executable
         process.arguments =

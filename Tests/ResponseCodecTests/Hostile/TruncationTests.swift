@@ -21,7 +21,7 @@ struct TruncationTests {
     func everyPrefix(_ document: String) throws {
         let bytes = Array(document.utf8)
         // The document itself is valid; otherwise the prefixes prove nothing.
-        try WireFormat.decode(bytes)
+        _ = try WireFormat.decode(bytes)
         for length in 0..<bytes.count {
             let prefix = Array(bytes[..<length])
             let expected: HostileOutcome

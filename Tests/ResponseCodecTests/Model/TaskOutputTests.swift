@@ -21,7 +21,7 @@ struct TaskOutputTests {
         #expect(
             try json(TaskOutput(projecting: BackgroundResponse.skip(output: "no"), runtime: 0))
                 == #"{"countdown":0,"data":null,"message":"no","result":"skip","runtime":0}"#)
-        #expect(try TaskOutput(projecting: BackgroundResponse.done(), runtime: 1).countdown == 0)
+        #expect(TaskOutput(projecting: BackgroundResponse.done(), runtime: 1).countdown == 0)
     }
 
     @Test("interactive: data holds status, headers and body, null when absent; message is the output")
