@@ -194,9 +194,12 @@ def main():
         sys.exit("valgrind is not installed (apt-get install valgrind)")
     data = json.loads(DATA.read_text())
     binary = build(arguments)
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+    # The commit of the checkout the binary was built in: this one, or --binary's own (a
+    # binary outside any checkout is "unknown"; one rebuilt since is the caller's to know).
+    checkout = Path(arguments.binary).resolve().parent if arguments.binary else ROOT
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=checkout,
                             capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=checkout,
                            capture_output=True, text=True).stdout.strip()
     if commit and dirty:
         commit += " with uncommitted changes"
