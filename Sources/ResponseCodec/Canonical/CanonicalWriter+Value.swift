@@ -58,7 +58,7 @@ private struct ValueWalk {
         /// The element was written.
         case wrote
         /// The element is a container, whose opening bracket was written.
-        case opened(OpenContainer)
+        case opened
         /// The element needs this much room, which the sink does not have.
         case needsRoom(Int)
         /// The element is a NaN or an infinity, which JSON cannot hold.
@@ -108,8 +108,9 @@ private struct ValueWalk {
                 sink.put(current.closingBracket)
                 guard let outer = enclosing.popLast() else { return 0 }
                 current = outer
-            case .opened(let container):
+            case .opened:
                 current.nextPosition = position &+ 1
+                let container = current.container(at: position)
                 enclosing.append(consume current)
                 current = container
             case .needsRoom(let room):
@@ -155,16 +156,16 @@ private struct ValueWalk {
                 sink.putQuoted(utf8)
                 return .wrote
             }
-        case .array(let elements):
+        case .array:
             guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
             putPrefix(name, separator: separator, into: &sink)
             sink.put(ASCII.leftBracket)
-            return .opened(OpenContainer(.array(elements)))
-        case .object(let object):
+            return .opened
+        case .object:
             guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
             putPrefix(name, separator: separator, into: &sink)
             sink.put(ASCII.leftBrace)
-            return .opened(OpenContainer(.object(object.members)))
+            return .opened
         }
         return .wrote
     }
@@ -216,6 +217,21 @@ private struct OpenContainer {
         switch contents {
         case .array: ASCII.rightBracket
         case .object: ASCII.rightBrace
+        }
+    }
+
+    /// The element or member at `position`, an array or object whose opening bracket the walk
+    /// has written.
+    func container(at position: Int) -> OpenContainer {
+        let value =
+            switch contents {
+            case .array(let elements): elements[position]
+            case .object(let members): members[position].value
+            }
+        switch value {
+        case .array(let elements): return OpenContainer(.array(elements))
+        case .object(let object): return OpenContainer(.object(object.members))
+        default: preconditionFailure("the walk opened a scalar")
         }
     }
 
