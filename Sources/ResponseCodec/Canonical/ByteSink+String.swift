@@ -27,14 +27,10 @@ extension ByteSink {
             for offset in 0..<length { put(source[offset]) }
             return true
         case 4...7:
-            // The upper half is padded with spaces, which need no escape.
+            // One word holds both halves, which between them cover every byte.
             let head = UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self))
             let tail = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self))
-            let padding: UInt64 = 0x2020_2020_0000_0000
-            guard
-                StringEscaping.escapeFlags(UInt64(head) | padding)
-                    | StringEscaping.escapeFlags(UInt64(tail) | padding) == 0
-            else { return false }
+            guard StringEscaping.escapeFlags(UInt64(head) | UInt64(tail) &<< 32) == 0 else { return false }
             putOverlapping(head, tail, length: length)
             return true
         case 8...16:
