@@ -5,12 +5,14 @@ extension ByteSink {
     /// ``StringEscaping/quotedLength(_:)`` bytes of room.
     mutating func putQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
+        // This check covers the quotes and the bytes between them; each escape, which writes
+        // more, checks again that the rest and the closing quote fit.
         precondition(length &+ 2 <= room, "ByteSink overflow")
-        put(ASCII.quote)
+        putInCheckedRoom(ASCII.quote)
         if let source = utf8.baseAddress, !putPlainShort(source, length) {
             putEscaping(source, length)
         }
-        put(ASCII.quote)
+        putInCheckedRoom(ASCII.quote)
     }
 
     /// Writes a string of at most 16 bytes that needs no escape with two overlapping loads and
