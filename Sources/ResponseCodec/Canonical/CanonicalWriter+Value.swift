@@ -170,15 +170,16 @@ private struct ValueWalk {
         return .wrote
     }
 
-    /// Writes the separator, if any, and the member name and its colon, if any.
+    /// Writes the separator, if any, and the member name and its colon, if any, in room that
+    /// the caller has checked (`prefixLength` in ``write(_:name:separator:into:)``).
     @inline(__always)
     private static func putPrefix(
         _ name: UnsafeBufferPointer<UInt8>?, separator: Bool, into sink: inout ByteSink
     ) {
-        if separator { sink.put(ASCII.comma) }
+        if separator { sink.putInCheckedRoom(ASCII.comma) }
         if let name {
             sink.putQuoted(name)
-            sink.put(ASCII.colon)
+            sink.putInCheckedRoom(ASCII.colon)
         }
     }
 
