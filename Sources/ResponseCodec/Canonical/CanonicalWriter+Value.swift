@@ -110,9 +110,10 @@ private struct ValueWalk {
                 current = outer
             case .opened:
                 current.nextPosition = position &+ 1
-                let container = current.container(at: position)
-                enclosing.append(consume current)
-                current = container
+                if let container = current.container(at: position) {
+                    enclosing.append(consume current)
+                    current = container
+                }
             case .needsRoom(let room):
                 current.nextPosition = position
                 innermost = current
@@ -221,9 +222,9 @@ private struct OpenContainer {
         }
     }
 
-    /// The element or member at `position`, an array or object whose opening bracket the walk
-    /// has written.
-    func container(at position: Int) -> OpenContainer {
+    /// The element or member at `position` when it is an array or an object (whose opening
+    /// bracket the walk has written), `nil` for a scalar.
+    func container(at position: Int) -> OpenContainer? {
         let value =
             switch contents {
             case .array(let elements): elements[position]
@@ -232,7 +233,7 @@ private struct OpenContainer {
         switch value {
         case .array(let elements): return OpenContainer(.array(elements))
         case .object(let object): return OpenContainer(.object(object.members))
-        default: preconditionFailure("the walk opened a scalar")
+        default: return nil
         }
     }
 
