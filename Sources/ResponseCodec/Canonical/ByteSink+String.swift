@@ -5,12 +5,14 @@ extension ByteSink {
     /// ``StringEscaping/quotedLength(_:)`` bytes of room.
     mutating func putQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
+        // This check covers the quotes and the bytes between them; each escape, which writes
+        // more, checks again that the rest and the closing quote fit.
         precondition(length &+ 2 <= room, "ByteSink overflow")
-        put(ASCII.quote)
+        putInCheckedRoom(ASCII.quote)
         if let source = utf8.baseAddress, !putPlainShort(source, length) {
             putEscaping(source, length)
         }
-        put(ASCII.quote)
+        putInCheckedRoom(ASCII.quote)
     }
 
     /// Writes a string of at most 16 bytes that needs no escape with two overlapping loads and
@@ -27,14 +29,10 @@ extension ByteSink {
             for offset in 0..<length { put(source[offset]) }
             return true
         case 4...7:
-            // The upper half is padded with spaces, which need no escape.
+            // One word holds both halves, which between them cover every byte.
             let head = UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self))
             let tail = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: length &- 4, as: UInt32.self))
-            let padding: UInt64 = 0x2020_2020_0000_0000
-            guard
-                StringEscaping.escapeFlags(UInt64(head) | padding)
-                    | StringEscaping.escapeFlags(UInt64(tail) | padding) == 0
-            else { return false }
+            guard StringEscaping.escapeFlags(UInt64(head) | UInt64(tail) &<< 32) == 0 else { return false }
             putOverlapping(head, tail, length: length)
             return true
         case 8...16:

@@ -26,6 +26,14 @@ struct ByteSink {
         count &+= 1
     }
 
+    /// Writes one byte whose room the caller has already checked, as part of a longer check
+    /// (a quoted string's quotes, a member's `,` and `:`); the bounds are not checked again.
+    @inline(__always)
+    mutating func putInCheckedRoom(_ byte: UInt8) {
+        (buffer.baseAddress.unsafelyUnwrapped + count).initialize(to: byte)
+        count &+= 1
+    }
+
     /// Writes two bytes.
     @inline(__always)
     mutating func put(_ first: UInt8, _ second: UInt8) {

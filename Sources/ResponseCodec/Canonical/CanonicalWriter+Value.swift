@@ -58,7 +58,7 @@ private struct ValueWalk {
         /// The element was written.
         case wrote
         /// The element is a container, whose opening bracket was written.
-        case opened(OpenContainer)
+        case opened
         /// The element needs this much room, which the sink does not have.
         case needsRoom(Int)
         /// The element is a NaN or an infinity, which JSON cannot hold.
@@ -108,10 +108,12 @@ private struct ValueWalk {
                 sink.put(current.closingBracket)
                 guard let outer = enclosing.popLast() else { return 0 }
                 current = outer
-            case .opened(let container):
+            case .opened:
                 current.nextPosition = position &+ 1
-                enclosing.append(consume current)
-                current = container
+                if let container = current.container(at: position) {
+                    enclosing.append(consume current)
+                    current = container
+                }
             case .needsRoom(let room):
                 current.nextPosition = position
                 innermost = current
@@ -155,29 +157,30 @@ private struct ValueWalk {
                 sink.putQuoted(utf8)
                 return .wrote
             }
-        case .array(let elements):
+        case .array:
             guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
             putPrefix(name, separator: separator, into: &sink)
             sink.put(ASCII.leftBracket)
-            return .opened(OpenContainer(.array(elements)))
-        case .object(let object):
+            return .opened
+        case .object:
             guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
             putPrefix(name, separator: separator, into: &sink)
             sink.put(ASCII.leftBrace)
-            return .opened(OpenContainer(.object(object.members)))
+            return .opened
         }
         return .wrote
     }
 
-    /// Writes the separator, if any, and the member name and its colon, if any.
+    /// Writes the separator, if any, and the member name and its colon, if any, in room that
+    /// the caller has checked (`prefixLength` in ``write(_:name:separator:into:)``).
     @inline(__always)
     private static func putPrefix(
         _ name: UnsafeBufferPointer<UInt8>?, separator: Bool, into sink: inout ByteSink
     ) {
-        if separator { sink.put(ASCII.comma) }
+        if separator { sink.putInCheckedRoom(ASCII.comma) }
         if let name {
             sink.putQuoted(name)
-            sink.put(ASCII.colon)
+            sink.putInCheckedRoom(ASCII.colon)
         }
     }
 
@@ -216,6 +219,21 @@ private struct OpenContainer {
         switch contents {
         case .array: ASCII.rightBracket
         case .object: ASCII.rightBrace
+        }
+    }
+
+    /// The element or member at `position` when it is an array or an object (whose opening
+    /// bracket the walk has written), `nil` for a scalar.
+    func container(at position: Int) -> OpenContainer? {
+        let value =
+            switch contents {
+            case .array(let elements): elements[position]
+            case .object(let members): members[position].value
+            }
+        switch value {
+        case .array(let elements): return OpenContainer(.array(elements))
+        case .object(let object): return OpenContainer(.object(object.members))
+        default: return nil
         }
     }
 
