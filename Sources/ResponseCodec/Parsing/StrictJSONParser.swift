@@ -212,7 +212,7 @@ struct ByteParser: ~Copyable {
         }
         current.hasOpenItem = false
         if current.isObject {
-            memberStack.slot(memberStack.count - 1)?.pointee.value = value
+            memberStack.setLastValue(value)
         } else {
             elementStack.append(value)
         }

@@ -253,7 +253,7 @@ struct ResponseDocumentReader: ~Copyable {
             let start = parser.index
             let value = try parser.parseValue(above: 2)
             let last = parser.memberStack.count - 1
-            parser.memberStack.slot(last)?.pointee.value = value
+            parser.memberStack.setLastValue(value)
             parser.current.hasOpenItem = false
             places.noteInner(member, name: parser.memberStack.name(at: last), at: start)
             if try readMemberEnd() { return .object(parser.closeObject()) }
