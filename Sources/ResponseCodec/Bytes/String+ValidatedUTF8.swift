@@ -1,8 +1,8 @@
 extension String {
     /// A string of `utf8`, which the caller knows to be well-formed UTF-8, copied in without
-    /// being validated again: every string the parser makes comes from a document it has already
-    /// validated whole (spec/response-format.md §6.2 step 2; the document reader validates from
-    /// the first string it reads), or from those bytes with escapes decoded into well-formed UTF-8.
+    /// being validated again: every string the parser makes comes from bytes whose UTF-8 the scan
+    /// of the string has just checked (spec/response-format.md §6.2 step 2), or from those bytes
+    /// with escapes decoded into well-formed UTF-8.
     ///
     /// `String(decoding:as:)` and `String(unsafeUninitializedCapacity:initializingUTF8With:)`
     /// check every byte again; `UTF8Span(unchecked:)` is the standard library's way to say the

@@ -1,11 +1,14 @@
 /// Strings (RFC 8259 §7) and the I-JSON rules on them: no lone surrogates (RFC 7493 §2.1) and
 /// the ``JSONLimits/maxStringBytes`` limit on the unescaped UTF-8 length.
+///
+/// Strings are where the grammar lets bytes above 0x7F stand, so they are where the pass checks
+/// UTF-8 (spec/response-format.md §6.2 step 2): each multi-byte sequence as its run is scanned.
 extension ByteParser {
     /// Reads the string whose opening quote is at `index` and returns it unescaped; `index`
     /// ends after the closing quote.
     ///
-    /// A string without escapes becomes a `String` straight from the input bytes, which are
-    /// already known to be UTF-8; one with escapes goes to ``parseEscapedString(open:runEnd:)``.
+    /// A string without escapes becomes a `String` straight from the input bytes, which the scan
+    /// of its run has checked as UTF-8; one with escapes goes to ``parseEscapedString(open:runEnd:)``.
     @inline(__always)
     mutating func parseString() throws(ResponseCodecError) -> String {
         try parseStringNotingEnd().string
@@ -31,7 +34,8 @@ extension ByteParser {
     /// of plain bytes ends at `runEnd` with something other than the closing quote. Runs of plain
     /// bytes are copied in one go into ``scratch`` and each escape is decoded between them.
     ///
-    /// Faults, in byte order: a raw control byte 0x00...0x1F (syntax at that byte, RFC 8259 §7),
+    /// Faults, in byte order: an ill-formed UTF-8 sequence (`invalid_utf8` at its first byte), a
+    /// raw control byte 0x00...0x1F (syntax at that byte, RFC 8259 §7),
     /// a bad escape (syntax at the byte after the backslash, or at a bad hex digit), a lone
     /// surrogate (`invalid_unicode` at its backslash, RFC 7493 §2.1), the end of the input, and an
     /// unescaped length over the limit (`too_large` at the opening quote, as soon as the length
@@ -54,6 +58,7 @@ extension ByteParser {
                 index = position + 1
                 return scratch.withUnsafeBytes { String(alreadyValidatedUTF8: $0) }
             }
+            if byte >= 0x80 { throw invalidUTF8(at: position) }
             if byte != ASCII.backslash {
                 throw fault(
                     .syntax, at: position,
@@ -71,23 +76,57 @@ extension ByteParser {
 
     /// The offset of the first byte at or after `start` that ends a run of plain string bytes:
     /// a quote, a backslash or a control byte below 0x20 (the bytes the canonical form escapes,
-    /// ``StringEscaping/escapeFlags(_:)``); `count` if there is none. Eight bytes per step.
+    /// ``StringEscaping/escapeFlags(_:)``), or the first byte of an ill-formed UTF-8 sequence
+    /// (``UTF8Validator/wellFormedLength(in:at:)``); `count` if there is none.
     @inline(__always)
     func endOfPlainRun(from start: Int) -> Int {
+        let end = Self.endOfASCIIRun(in: input, from: start)
+        guard end < count && input[end] >= 0x80 else { return end }
+        return Self.endOfPlainRun(in: input, fromNonASCII: end)
+    }
+
+    /// ``endOfPlainRun(from:)`` from the byte above 0x7F at `start`. Static, so that calling it
+    /// out of line does not copy the parser.
+    @inline(never)
+    static func endOfPlainRun(in input: UnsafeRawBufferPointer, fromNonASCII start: Int) -> Int {
+        var position = start
+        while position < input.count && input[position] >= 0x80 {
+            let length = UTF8Validator.wellFormedLength(in: input, at: position)
+            guard length > 0 else { return position }
+            position = endOfASCIIRun(in: input, from: position &+ length)
+        }
+        return position
+    }
+
+    /// The offset of the first byte at or after `start` that is a quote, a backslash, a control
+    /// byte below 0x20 or a byte above 0x7F; `count` if there is none. Eight bytes per step.
+    @inline(__always)
+    static func endOfASCIIRun(in input: UnsafeRawBufferPointer, from start: Int) -> Int {
+        let count = input.count
         var position = start
         while position &+ 8 <= count {
             let word = UInt64(littleEndian: input.loadUnaligned(fromByteOffset: position, as: UInt64.self))
-            let flags = StringEscaping.escapeFlags(word)
+            let flags = StringEscaping.escapeFlags(word) | word & 0x8080_8080_8080_8080
             if flags != 0 {
                 return position &+ (flags.trailingZeroBitCount &>> 3)
             }
             position &+= 8
         }
         while position < count {
-            if StringEscaping.needsEscape(input[position]) { return position }
+            let byte = input[position]
+            if byte >= 0x80 || StringEscaping.needsEscape(byte) { return position }
             position &+= 1
         }
         return count
+    }
+
+    /// `invalid_utf8` for the ill-formed sequence at `offset`. The entry points report the
+    /// input's first fault in its place (``StrictJSONParser/parse(_:limits:nameTemplates:)``).
+    @inline(never)
+    func invalidUTF8(at offset: Int) -> ResponseCodecError {
+        ResponseCodecError(
+            .invalidUTF8, pointer: "", offset: offset, in: input,
+            reason: UTF8Validator.reason(in: input, at: offset))
     }
 
     /// Decodes the escape whose backslash is at `start` into ``scratch`` and returns the offset

@@ -4,7 +4,12 @@
 /// A document is checked in three steps, and the first fault found wins:
 /// 1. its size against ``JSONLimits/maxDocumentBytes`` (`too_large`);
 /// 2. the whole input as UTF-8, BOM included (`invalid_utf8`, see ``UTF8Validator``);
-/// 3. one left-to-right pass over the grammar and the I-JSON rules, which builds the value.
+/// 3. the grammar and the I-JSON rules, which build the value.
+///
+/// Steps 2 and 3 are one left-to-right pass. Outside strings the grammar admits only ASCII,
+/// and the scan of a string checks its multi-byte sequences, so a pass that succeeds has checked
+/// the whole input as UTF-8. When the pass fails, the whole input is checked before its fault is
+/// reported (``UTF8Validator/firstFault(in:)``), so that a UTF-8 fault anywhere comes first.
 ///
 /// The pass is iterative: nesting lives on an explicit stack of ``ContainerFrame``s, so even
 /// 100,000 nested `[` cannot overflow the thread stack, whatever ``JSONLimits/maxDepth`` is.
@@ -24,28 +29,36 @@ struct StrictJSONParser {
                 reason:
                     "document of \(input.count) bytes exceeds the limit of \(limits.maxDocumentBytes) bytes")
         }
-        // Error precedence 2: the whole input is UTF-8 without BOM (RFC 8259 §8.1, RFC 3629).
-        if let fault = UTF8Validator.firstFault(in: input) {
-            throw ResponseCodecError(
-                .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
-        }
-        // Error precedence 3: one pass for grammar and I-JSON.
+        // Error precedence 2 and 3: one pass for UTF-8, grammar and I-JSON.
         // No result is deeper than JSONLimits.depthCeiling, so dropping a partial tree on a
         // fault recurses no deeper than dropping a finished one.
         var parser = ByteParser(input: input, limits: limits)
         parser.usesNameTemplates = nameTemplates
-        return try parser.parseDocument()
+        do {
+            return try parser.parseDocument()
+        } catch {
+            throw firstUTF8Fault(in: input) ?? error
+        }
+    }
+
+    /// `invalid_utf8` for the first UTF-8 fault of `input` (RFC 8259 §8.1, RFC 3629), which
+    /// comes before any fault of the grammar (spec/response-format.md §6.2 step 2); `nil` when
+    /// the whole input is UTF-8 without BOM.
+    static func firstUTF8Fault(in input: UnsafeRawBufferPointer) -> ResponseCodecError? {
+        guard let fault = UTF8Validator.firstFault(in: input) else { return nil }
+        return ResponseCodecError(
+            .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
     }
 }
 
-/// The state and the steps of one left-to-right pass over a document already known to be
-/// UTF-8 (spec/response-format.md §6.2 step 3), and of the walk of
+/// The state and the steps of one left-to-right pass over a document (spec/response-format.md
+/// §6.2 steps 2 and 3, see ``StrictJSONParser``), and of the walk of
 /// ``StrictJSONParser/offset(of:in:)``.
 ///
 /// Noncopyable: it owns the item stacks, which free their memory when the
 /// parse ends, by return or by throw.
 struct ByteParser: ~Copyable {
-    /// The document. Already known to be well-formed UTF-8 when the grammar pass runs.
+    /// The document. Its strings are checked as UTF-8 as they are read.
     let input: UnsafeRawBufferPointer
 
     /// `input.count`, kept at hand for bounds checks.
@@ -212,7 +225,7 @@ struct ByteParser: ~Copyable {
         }
         current.hasOpenItem = false
         if current.isObject {
-            memberStack.slot(memberStack.count - 1)?.pointee.value = value
+            memberStack.setLastValue(value)
         } else {
             elementStack.append(value)
         }

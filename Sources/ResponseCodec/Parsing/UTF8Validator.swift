@@ -1,10 +1,11 @@
-/// The whole-input UTF-8 check that runs before any grammar is looked at
-/// (spec/response-format.md §6.2 step 2).
+/// The UTF-8 check of spec/response-format.md §6.2 step 2.
 ///
 /// RFC 8259 §8.1 requires JSON exchanged between systems to be UTF-8 and forbids a leading
-/// byte order mark; RFC 3629 §3-§4 defines which byte sequences are well-formed. Checking the
-/// whole document first means the grammar pass may copy non-ASCII bytes into strings as they
-/// are, and that an encoding fault is reported even when a syntax fault comes before it.
+/// byte order mark; RFC 3629 §3-§4 defines which byte sequences are well-formed. The parser
+/// checks each multi-byte sequence of a string as it reads it (``wellFormedLength(in:at:)``),
+/// so that its strings may copy the input's bytes as they are; when a document fails, the whole
+/// input is checked (``firstFault(in:)``), so that an encoding fault is reported even when a
+/// syntax fault comes before it.
 enum UTF8Validator {
     /// Where and why the input stops being well-formed UTF-8.
     struct Fault: Equatable {
@@ -54,7 +55,7 @@ enum UTF8Validator {
     /// `start`, or 0 when it is ill-formed, following the table of well-formed byte sequences
     /// (RFC 3629 §4; Unicode Standard Table 3-7).
     @inline(__always)
-    private static func wellFormedLength(in input: UnsafeRawBufferPointer, at start: Int) -> Int {
+    static func wellFormedLength(in input: UnsafeRawBufferPointer, at start: Int) -> Int {
         let lead = input[start]
         let length: Int
         // After E0, ED, F0 and F4 the second byte's range is narrower than 80...BF: that rules out
@@ -83,7 +84,7 @@ enum UTF8Validator {
     }
 
     /// Explains why the sequence at `start` is ill-formed; runs only once a fault is certain.
-    private static func reason(in input: UnsafeRawBufferPointer, at start: Int) -> String {
+    static func reason(in input: UnsafeRawBufferPointer, at start: Int) -> String {
         let lead = input[start]
         switch lead {
         case 0x80...0xBF: return "continuation byte \(ASCII.hex(lead)) without a lead byte"

@@ -13,19 +13,15 @@
 /// members once the whole input has passed, and each fault they find is located at the place
 /// the reader stored for its value (``MemberPlaces/located(_:in:)``).
 ///
-/// UTF-8 (step 2) is checked lazily: what the reader matches itself is ASCII, so the input is
-/// validated only from the first string or value it hands to the parser, or, before any fault
-/// is reported, whole.
+/// UTF-8 (step 2) is checked as the parser's is (``StrictJSONParser``): what the reader matches
+/// itself is ASCII, the parser checks the strings it reads, and the whole input is checked
+/// before any fault is reported.
 struct ResponseDocumentReader: ~Copyable {
     /// The parser whose position and readers this reader shares.
     private var parser: ByteParser
 
     /// Where each value was seen.
     private var places = MemberPlaces()
-
-    /// Whether the input is known to be UTF-8 from the position where it was validated on (the
-    /// bytes before it being ASCII this reader matched).
-    private var isValidated = false
 
     /// The protocol member whose name has been read and whose value has not yet ended: a fault
     /// there is at `/name` (spec §6.3), which ``read(into:)`` prefixes.
@@ -66,11 +62,7 @@ struct ResponseDocumentReader: ~Copyable {
             try readDocument(into: &members)
         } catch {
             // A UTF-8 fault anywhere comes before any other (spec §6.2 step 2).
-            if !isValidated, let fault = UTF8Validator.firstFault(in: input) {
-                throw ResponseCodecError(
-                    .invalidUTF8, pointer: "", offset: fault.offset, in: input, reason: fault.reason)
-            }
-            guard error.code != .invalidUTF8 else { throw error }
+            if let fault = StrictJSONParser.firstUTF8Fault(in: input) { throw fault }
             let name: String
             if let openMember {
                 name = openMember.rawValue
@@ -94,7 +86,6 @@ struct ResponseDocumentReader: ~Copyable {
         parser.skipWhitespace()
         let start = parser.index
         guard start < parser.count, parser.input[start] == ASCII.leftBrace else {
-            try validateUTF8()
             _ = try parser.parseValue(above: 0)
             throw ResponseCodecError(
                 .typeMismatch, pointer: "", offset: start, in: parser.input,
@@ -160,7 +151,6 @@ struct ResponseDocumentReader: ~Copyable {
                         }
                     case .output:
                         if first == ASCII.quote {
-                            try validateUTF8()
                             members.output = try parser.parseString()
                             isTyped = true
                         }
@@ -188,7 +178,6 @@ struct ResponseDocumentReader: ~Copyable {
     private mutating func readOtherName(at open: Int, into members: inout DocumentMembers)
         throws(ResponseCodecError) -> WireMember?
     {
-        try validateUTF8()
         let name = try parser.parseString()
         if let member = WireMember(name: name) { return member }
         guard !parser.isDuplicate(name) else {
@@ -225,7 +214,6 @@ struct ResponseDocumentReader: ~Copyable {
     {
         let isPlaced = member == .headers || member == .transformedRow || member == .transformedRowStyles
         if isPlaced && parser.input[parser.index] == ASCII.leftBrace {
-            try validateUTF8()
             members.set(member, try readPlacedObject(of: member))
         } else {
             members.set(member, try readAnyValue())
@@ -234,8 +222,7 @@ struct ResponseDocumentReader: ~Copyable {
 
     /// Any JSON value, read by the parser at depth 2 and below.
     private mutating func readAnyValue() throws(ResponseCodecError) -> JSONValue {
-        try validateUTF8()
-        return try parser.parseValue(above: 1)
+        try parser.parseValue(above: 1)
     }
 
     /// Reads the object value of `member` (`headers`, `transformed_row` or
@@ -253,7 +240,7 @@ struct ResponseDocumentReader: ~Copyable {
             let start = parser.index
             let value = try parser.parseValue(above: 2)
             let last = parser.memberStack.count - 1
-            parser.memberStack.slot(last)?.pointee.value = value
+            parser.memberStack.setLastValue(value)
             parser.current.hasOpenItem = false
             places.noteInner(member, name: parser.memberStack.name(at: last), at: start)
             if try readMemberEnd() { return .object(parser.closeObject()) }
@@ -275,28 +262,6 @@ struct ResponseDocumentReader: ~Copyable {
         }
         parser.skipWhitespace()
         return false
-    }
-
-    /// Checks spec §6.2 step 2 from the parser's position on, before handing the bytes there to
-    /// one of the parser's readers; everything before was matched by this reader, hence ASCII.
-    @inline(__always)
-    private mutating func validateUTF8() throws(ResponseCodecError) {
-        guard !isValidated else { return }
-        try validateUTF8(from: parser.index)
-        isValidated = true
-    }
-
-    /// Validates `input[position...]`, starting one byte early (an ASCII byte this reader
-    /// matched) so that a U+FEFF there is not taken for a byte order mark, which only offset 0
-    /// can hold.
-    @inline(never)
-    private func validateUTF8(from position: Int) throws(ResponseCodecError) {
-        let start = position > 0 ? position - 1 : 0
-        let input = parser.input
-        if let fault = UTF8Validator.firstFault(in: UnsafeRawBufferPointer(rebasing: input[start...])) {
-            throw ResponseCodecError(
-                .invalidUTF8, pointer: "", offset: start + fault.offset, in: input, reason: fault.reason)
-        }
     }
 }
 

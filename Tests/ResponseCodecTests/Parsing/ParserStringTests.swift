@@ -63,6 +63,22 @@ struct ParserStringTests {
         #expect(try string("\"\(nonASCII)\"") == nonASCII)
     }
 
+    /// The scan checks UTF-8 as it goes: an ill-formed sequence anywhere in a run, after ASCII,
+    /// after a well-formed sequence or after an escape, is `invalid_utf8` at its first byte.
+    @Test("the plain-run scan stops at an ill-formed sequence at any position", arguments: 0..<24)
+    func plainRunScanUTF8(_ position: Int) throws {
+        let ascii = String(repeating: "a", count: position)
+        let nonASCII = String(repeating: "é", count: position)
+        for head in ["\"\(ascii)", "\"\(nonASCII)", "\"\\n\(ascii)", "[\"\(ascii)é"] {
+            for fault: [UInt8] in [[0xFF], [0x80], [0xC3], [0xE2, 0x82], [0xED, 0xA0, 0x80]] {
+                let bytes = Array(head.utf8) + fault + Array("\(ascii)\"".utf8)
+                let error = try #require(parseError(bytes))
+                #expect(error.code == .invalidUTF8)
+                #expect(error.offset == head.utf8.count)
+            }
+        }
+    }
+
     /// Raw bytes 0x00-0x1F are not allowed in strings (RFC 8259 §7).
     @Test("every raw control byte is a syntax error at its offset", arguments: 0..<0x20)
     func controlBytes(_ byte: Int) throws {
