@@ -110,23 +110,32 @@ extension ByteSink {
             if digitCount == 20 { break }
             power &*= 10
         }
-        precondition(digitCount <= room, "ByteSink overflow")
+        putDecimal(value, digitCount: digitCount)
+    }
+
+    /// Writes `value`, which is below 10^digitCount, as `digitCount` decimal digits (with leading
+    /// zeros when it has fewer), two at a time.
+    @inline(__always)
+    mutating func putDecimal(_ value: UInt64, digitCount: Int) {
+        precondition(digitCount > 0 && digitCount <= room, "ByteSink overflow")
         let pairs = Self.digitPairs.utf8Start
         var position = count &+ digitCount
         var rest = value
-        while rest >= 100 {
+        while position &- count > 2 {
             let pair = Int(truncatingIfNeeded: rest % 100) &* 2
             rest /= 100
             position &-= 2
             buffer[position] = pairs[pair]
             buffer[position &+ 1] = pairs[pair &+ 1]
         }
-        if rest >= 10 {
+        // One or two digits are left: fewer than 100 unless `value` has more than `digitCount`.
+        if position &- count == 2 {
+            precondition(rest < 100, "ByteSink: more digits than digitCount")
             let pair = Int(truncatingIfNeeded: rest) &* 2
-            buffer[position &- 2] = pairs[pair]
-            buffer[position &- 1] = pairs[pair &+ 1]
+            buffer[count] = pairs[pair]
+            buffer[count &+ 1] = pairs[pair &+ 1]
         } else {
-            buffer[position &- 1] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest)
+            buffer[count] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest)
         }
         count &+= digitCount
     }

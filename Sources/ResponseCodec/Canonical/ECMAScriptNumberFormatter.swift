@@ -74,50 +74,49 @@ enum ECMAScriptNumberFormatter {
     /// - otherwise `d1`, then `.d2...dk` if `k > 1`, then `e`, the sign of `n - 1`, and
     ///   `abs(n - 1)` (steps 9 to 12).
     private static func appendLaidOut(_ decimal: ShortestDecimal, negative: Bool, to sink: inout ByteSink) {
+        let digits = decimal.digits
         let digitCount = decimal.digitCount
         let pointPosition = decimal.pointPosition
-        // The longest form is 25 bytes (-0.00000dddddddddddddddddd); digits go at 40..<60.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
-            let digitsStart = 40
-            var digits = ByteSink(UnsafeMutableBufferPointer(rebasing: buffer[digitsStart...]), count: 0)
-            digits.putDecimal(decimal.digits)
-            var length = 0
-            func put(_ byte: UInt8) {
-                buffer[length] = byte
-                length += 1
-            }
-            func putDigits(_ range: Range<Int>) {
-                for offset in range { put(buffer[digitsStart + offset]) }
-            }
-            if negative { put(ASCII.minus) }  // step 3: "-" and toString(-x)
-            if -5 <= pointPosition && pointPosition <= 21 && digitCount <= pointPosition {
-                putDigits(0..<digitCount)  // step 6.a
-                for _ in digitCount..<pointPosition { put(ASCII.zero) }
-            } else if 0 < pointPosition && pointPosition <= 21 {
-                putDigits(0..<pointPosition)  // step 6.b
-                put(ASCII.period)
-                putDigits(pointPosition..<digitCount)
-            } else if -5 <= pointPosition && pointPosition <= 0 {
-                put(ASCII.zero)  // step 6.c
-                put(ASCII.period)
-                for _ in 0 ..< -pointPosition { put(ASCII.zero) }
-                putDigits(0..<digitCount)
+        if negative { sink.put(ASCII.minus) }  // step 3: "-" and toString(-x)
+        if -5 <= pointPosition && pointPosition <= 21 {
+            if digitCount <= pointPosition {
+                sink.putDecimal(digits, digitCount: digitCount)  // step 6.a
+                for _ in digitCount..<pointPosition { sink.put(ASCII.zero) }
+            } else if 0 < pointPosition {
+                appendPointed(digits, digitCount: digitCount, pointAfter: pointPosition, to: &sink)  // step 6.b
             } else {
-                putDigits(0..<1)  // steps 11 and 12
-                if digitCount > 1 {
-                    put(ASCII.period)
-                    putDigits(1..<digitCount)
-                }
-                put(ASCII.lowerE)
-                let exponent = pointPosition - 1
-                put(exponent < 0 ? ASCII.minus : ASCII.plus)  // steps 9 and 10
-                var exponentDigits = ByteSink(
-                    UnsafeMutableBufferPointer(rebasing: buffer[length..<digitsStart]), count: 0)
-                exponentDigits.putDecimal(UInt64(exponent.magnitude))
-                length += exponentDigits.count
+                sink.put(ASCII.zero, ASCII.period)  // step 6.c
+                for _ in 0 ..< -pointPosition { sink.put(ASCII.zero) }
+                sink.putDecimal(digits, digitCount: digitCount)
             }
-            sink.put(UnsafeBufferPointer(rebasing: buffer[0..<length]))
+        } else {
+            if digitCount > 1 {  // steps 11 and 12
+                appendPointed(digits, digitCount: digitCount, pointAfter: 1, to: &sink)
+            } else {
+                sink.putDecimal(digits, digitCount: 1)
+            }
+            let exponent = pointPosition - 1
+            sink.put(ASCII.lowerE, exponent < 0 ? ASCII.minus : ASCII.plus)  // steps 9 and 10
+            sink.putDecimal(UInt64(exponent.magnitude))
         }
+    }
+
+    /// Writes the `digitCount` digits of `digits` with a decimal point after the first
+    /// `integerDigitCount` of them (`0 < integerDigitCount < digitCount`).
+    private static func appendPointed(
+        _ digits: UInt64, digitCount: Int, pointAfter integerDigitCount: Int, to sink: inout ByteSink
+    ) {
+        let fractionDigitCount = digitCount &- integerDigitCount
+        var scale: UInt64 = 10  // 10^fractionDigitCount
+        var scaled = 1
+        while scaled < fractionDigitCount {
+            scale &*= 10
+            scaled &+= 1
+        }
+        let (integer, fraction) = digits.quotientAndRemainder(dividingBy: scale)
+        sink.putDecimal(integer, digitCount: integerDigitCount)
+        sink.put(ASCII.period)
+        sink.putDecimal(fraction, digitCount: fractionDigitCount)
     }
 
     /// ECMA-262 Number::toString steps 1, 3 and 4, for completeness: `NaN`, `Infinity`, `-Infinity`.
