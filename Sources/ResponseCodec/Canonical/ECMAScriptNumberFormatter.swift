@@ -144,7 +144,8 @@ extension ShortestDecimal {
     /// - A decimal with `p` fraction digits that reads back lies within half an ulp of
     ///   `magnitude`; scaled by `10^p` that is at most one ulp of the product, at most 1/8 below
     ///   2^50. So of the integers `c`, only the one nearest to `magnitude × 10^p` can qualify, and
-    ///   `m` is that one whenever it qualifies (the product is off by at most 1/8).
+    ///   `m` is that one whenever it qualifies (the product is off by at most 1/8), and a product
+    ///   halfway between two integers has no candidate.
     /// - So the first `p` that works gives the fewest digits, and its `m` is the only candidate
     ///   with that many digits, hence also the closest to the value.
     init?(fewDigits magnitude: Double) {
@@ -154,13 +155,16 @@ extension ShortestDecimal {
             scale *= 10  // exact: 10^p is a double for p <= 22
             let scaled = magnitude * scale
             guard scaled < 0x1p50 else { return nil }  // also false for a NaN or an infinity
-            let candidate = UInt64(scaled + 0.5)
-            guard candidate != 0, Double(candidate) / scale == magnitude else { continue }
+            // Adding and taking away 2^52 rounds to an integer, as the doubles from 2^52 to 2^53
+            // are exactly the integers (which way a tie goes does not matter: see above).
+            let rounded = (scaled + 0x1p52) - 0x1p52
+            guard rounded != 0, rounded / scale == magnitude else { continue }
+            let candidate = UInt64(rounded)
             var digitCount = 1
-            var rest = candidate / 10
-            while rest != 0 {
-                digitCount += 1
-                rest /= 10
+            var power: UInt64 = 10
+            while candidate >= power {
+                digitCount &+= 1
+                power &*= 10
             }
             // Only an integral magnitude has trailing zeros here (p = 1).
             self.init(trimming: candidate, digitCount: digitCount, pointPosition: digitCount - fractionDigits)
