@@ -140,6 +140,22 @@ extension ByteSink {
         count &+= digitCount
     }
 
+    /// Writes `value`, which is below 10^digitCount, as `digitCount` decimal digits (with leading
+    /// zeros when it has fewer) and a `.` after the first `integerDigitCount` of them, which are
+    /// fewer than all (`1.87`, `10.09`).
+    mutating func putDecimal(_ value: UInt64, digitCount: Int, pointAfter integerDigitCount: Int) {
+        precondition(
+            integerDigitCount > 0 && integerDigitCount < digitCount && digitCount < room, "ByteSink overflow")
+        // The digits go one byte to the right, then the integer digits move back over the gap.
+        let start = count
+        count &+= 1
+        putDecimal(value, digitCount: digitCount)
+        for offset in start..<start &+ integerDigitCount {
+            buffer[offset] = buffer[offset &+ 1]
+        }
+        buffer[start &+ integerDigitCount] = ASCII.period
+    }
+
     /// "00", "01", ... "99": the two digits of every number below 100, side by side.
     private static let digitPairs: StaticString = """
         00010203040506070809101112131415161718192021222324\

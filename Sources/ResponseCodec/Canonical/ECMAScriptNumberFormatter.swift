@@ -83,7 +83,7 @@ enum ECMAScriptNumberFormatter {
                 sink.putDecimal(digits, digitCount: digitCount)  // step 6.a
                 for _ in digitCount..<pointPosition { sink.put(ASCII.zero) }
             } else if 0 < pointPosition {
-                appendPointed(digits, digitCount: digitCount, pointAfter: pointPosition, to: &sink)  // step 6.b
+                sink.putDecimal(digits, digitCount: digitCount, pointAfter: pointPosition)  // step 6.b
             } else {
                 sink.put(ASCII.zero, ASCII.period)  // step 6.c
                 for _ in 0 ..< -pointPosition { sink.put(ASCII.zero) }
@@ -91,7 +91,7 @@ enum ECMAScriptNumberFormatter {
             }
         } else {
             if digitCount > 1 {  // steps 11 and 12
-                appendPointed(digits, digitCount: digitCount, pointAfter: 1, to: &sink)
+                sink.putDecimal(digits, digitCount: digitCount, pointAfter: 1)
             } else {
                 sink.putDecimal(digits, digitCount: 1)
             }
@@ -99,24 +99,6 @@ enum ECMAScriptNumberFormatter {
             sink.put(ASCII.lowerE, exponent < 0 ? ASCII.minus : ASCII.plus)  // steps 9 and 10
             sink.putDecimal(UInt64(exponent.magnitude))
         }
-    }
-
-    /// Writes the `digitCount` digits of `digits` with a decimal point after the first
-    /// `integerDigitCount` of them (`0 < integerDigitCount < digitCount`).
-    private static func appendPointed(
-        _ digits: UInt64, digitCount: Int, pointAfter integerDigitCount: Int, to sink: inout ByteSink
-    ) {
-        let fractionDigitCount = digitCount &- integerDigitCount
-        var scale: UInt64 = 10  // 10^fractionDigitCount
-        var scaled = 1
-        while scaled < fractionDigitCount {
-            scale &*= 10
-            scaled &+= 1
-        }
-        let (integer, fraction) = digits.quotientAndRemainder(dividingBy: scale)
-        sink.putDecimal(integer, digitCount: integerDigitCount)
-        sink.put(ASCII.period)
-        sink.putDecimal(fraction, digitCount: fractionDigitCount)
     }
 
     /// ECMA-262 Number::toString steps 1, 3 and 4, for completeness: `NaN`, `Infinity`, `-Infinity`.
