@@ -137,11 +137,13 @@ extension ShortestDecimal {
             scale *= 10  // exact: 10^p is a double for p <= 22
             let scaled = magnitude * scale
             guard scaled < 0x1p50 else { return nil }  // also false for a NaN or an infinity
-            // Adding and taking away 2^52 rounds to an integer, as the doubles from 2^52 to 2^53
-            // are exactly the integers (which way a tie goes does not matter: see above).
-            let rounded = (scaled + 0x1p52) - 0x1p52
+            // Adding 2^52 rounds to an integer, as the doubles from 2^52 to 2^53 are exactly the
+            // integers (which way a tie goes does not matter: see above); that integer is then
+            // the sum's significand field.
+            let shifted = scaled + 0x1p52
+            let rounded = shifted - 0x1p52
             guard rounded != 0, rounded / scale == magnitude else { continue }
-            let candidate = UInt64(rounded)
+            let candidate = shifted.bitPattern & (1 << 52 - 1)
             var digitCount = 1
             var power: UInt64 = 10
             while candidate >= power {
