@@ -27,7 +27,8 @@ struct ByteSink {
     }
 
     /// Writes one byte whose room the caller has already checked, as part of a longer check
-    /// (a quoted string's quotes, a member's `,` and `:`); the bounds are not checked again.
+    /// (a quoted string's quotes, a member's `,` and `:`, a bracket); the bounds are not checked
+    /// again.
     @inline(__always)
     mutating func putInCheckedRoom(_ byte: UInt8) {
         (buffer.baseAddress.unsafelyUnwrapped + count).initialize(to: byte)
