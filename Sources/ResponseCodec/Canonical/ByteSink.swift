@@ -27,7 +27,8 @@ struct ByteSink {
     }
 
     /// Writes one byte whose room the caller has already checked, as part of a longer check
-    /// (a quoted string's quotes, a member's `,` and `:`); the bounds are not checked again.
+    /// (a quoted string's quotes, a member's `,` and `:`, a bracket); the bounds are not checked
+    /// again.
     @inline(__always)
     mutating func putInCheckedRoom(_ byte: UInt8) {
         (buffer.baseAddress.unsafelyUnwrapped + count).initialize(to: byte)
@@ -110,25 +111,50 @@ extension ByteSink {
             if digitCount == 20 { break }
             power &*= 10
         }
-        precondition(digitCount <= room, "ByteSink overflow")
+        putDecimal(value, digitCount: digitCount)
+    }
+
+    /// Writes `value`, which is below 10^digitCount, as `digitCount` decimal digits (with leading
+    /// zeros when it has fewer), two at a time.
+    @inline(__always)
+    mutating func putDecimal(_ value: UInt64, digitCount: Int) {
+        precondition(digitCount > 0 && digitCount <= room, "ByteSink overflow")
         let pairs = Self.digitPairs.utf8Start
         var position = count &+ digitCount
         var rest = value
-        while rest >= 100 {
+        while position &- count > 2 {
             let pair = Int(truncatingIfNeeded: rest % 100) &* 2
             rest /= 100
             position &-= 2
             buffer[position] = pairs[pair]
             buffer[position &+ 1] = pairs[pair &+ 1]
         }
-        if rest >= 10 {
+        // One or two digits are left: fewer than 100 unless `value` has more than `digitCount`.
+        if position &- count == 2 {
+            precondition(rest < 100, "ByteSink: more digits than digitCount")
             let pair = Int(truncatingIfNeeded: rest) &* 2
-            buffer[position &- 2] = pairs[pair]
-            buffer[position &- 1] = pairs[pair &+ 1]
+            buffer[count] = pairs[pair]
+            buffer[count &+ 1] = pairs[pair &+ 1]
         } else {
-            buffer[position &- 1] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest)
+            buffer[count] = ASCII.zero &+ UInt8(truncatingIfNeeded: rest)
         }
         count &+= digitCount
+    }
+
+    /// Writes `value`, which is below 10^digitCount, as `digitCount` decimal digits (with leading
+    /// zeros when it has fewer) and a `.` after the first `integerDigitCount` of them, which are
+    /// fewer than all (`1.87`, `10.09`).
+    mutating func putDecimal(_ value: UInt64, digitCount: Int, pointAfter integerDigitCount: Int) {
+        precondition(
+            integerDigitCount > 0 && integerDigitCount < digitCount && digitCount < room, "ByteSink overflow")
+        // The digits go one byte to the right, then the integer digits move back over the gap.
+        let start = count
+        count &+= 1
+        putDecimal(value, digitCount: digitCount)
+        for offset in start..<start &+ integerDigitCount {
+            buffer[offset] = buffer[offset &+ 1]
+        }
+        buffer[start &+ integerDigitCount] = ASCII.period
     }
 
     /// "00", "01", ... "99": the two digits of every number below 100, side by side.

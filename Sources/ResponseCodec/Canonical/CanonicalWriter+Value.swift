@@ -105,7 +105,7 @@ private struct ValueWalk {
                     innermost = current
                     return 1
                 }
-                sink.put(current.closingBracket)
+                sink.putInCheckedRoom(current.closingBracket)
                 guard let outer = enclosing.popLast() else { return 0 }
                 current = outer
             case .opened:
@@ -160,12 +160,12 @@ private struct ValueWalk {
         case .array:
             guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
             putPrefix(name, separator: separator, into: &sink)
-            sink.put(ASCII.leftBracket)
+            sink.putInCheckedRoom(ASCII.leftBracket)
             return .opened
         case .object:
             guard sink.room >= prefixLength &+ 1 else { return .needsRoom(prefixLength &+ 1) }
             putPrefix(name, separator: separator, into: &sink)
-            sink.put(ASCII.leftBrace)
+            sink.putInCheckedRoom(ASCII.leftBrace)
             return .opened
         }
         return .wrote

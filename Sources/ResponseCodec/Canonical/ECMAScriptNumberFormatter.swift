@@ -74,49 +74,30 @@ enum ECMAScriptNumberFormatter {
     /// - otherwise `d1`, then `.d2...dk` if `k > 1`, then `e`, the sign of `n - 1`, and
     ///   `abs(n - 1)` (steps 9 to 12).
     private static func appendLaidOut(_ decimal: ShortestDecimal, negative: Bool, to sink: inout ByteSink) {
+        let digits = decimal.digits
         let digitCount = decimal.digitCount
         let pointPosition = decimal.pointPosition
-        // The longest form is 25 bytes (-0.00000dddddddddddddddddd); digits go at 40..<60.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
-            let digitsStart = 40
-            var digits = ByteSink(UnsafeMutableBufferPointer(rebasing: buffer[digitsStart...]), count: 0)
-            digits.putDecimal(decimal.digits)
-            var length = 0
-            func put(_ byte: UInt8) {
-                buffer[length] = byte
-                length += 1
-            }
-            func putDigits(_ range: Range<Int>) {
-                for offset in range { put(buffer[digitsStart + offset]) }
-            }
-            if negative { put(ASCII.minus) }  // step 3: "-" and toString(-x)
-            if -5 <= pointPosition && pointPosition <= 21 && digitCount <= pointPosition {
-                putDigits(0..<digitCount)  // step 6.a
-                for _ in digitCount..<pointPosition { put(ASCII.zero) }
-            } else if 0 < pointPosition && pointPosition <= 21 {
-                putDigits(0..<pointPosition)  // step 6.b
-                put(ASCII.period)
-                putDigits(pointPosition..<digitCount)
-            } else if -5 <= pointPosition && pointPosition <= 0 {
-                put(ASCII.zero)  // step 6.c
-                put(ASCII.period)
-                for _ in 0 ..< -pointPosition { put(ASCII.zero) }
-                putDigits(0..<digitCount)
+        if negative { sink.put(ASCII.minus) }  // step 3: "-" and toString(-x)
+        if -5 <= pointPosition && pointPosition <= 21 {
+            if digitCount <= pointPosition {
+                sink.putDecimal(digits, digitCount: digitCount)  // step 6.a
+                for _ in digitCount..<pointPosition { sink.put(ASCII.zero) }
+            } else if 0 < pointPosition {
+                sink.putDecimal(digits, digitCount: digitCount, pointAfter: pointPosition)  // step 6.b
             } else {
-                putDigits(0..<1)  // steps 11 and 12
-                if digitCount > 1 {
-                    put(ASCII.period)
-                    putDigits(1..<digitCount)
-                }
-                put(ASCII.lowerE)
-                let exponent = pointPosition - 1
-                put(exponent < 0 ? ASCII.minus : ASCII.plus)  // steps 9 and 10
-                var exponentDigits = ByteSink(
-                    UnsafeMutableBufferPointer(rebasing: buffer[length..<digitsStart]), count: 0)
-                exponentDigits.putDecimal(UInt64(exponent.magnitude))
-                length += exponentDigits.count
+                sink.put(ASCII.zero, ASCII.period)  // step 6.c
+                for _ in 0 ..< -pointPosition { sink.put(ASCII.zero) }
+                sink.putDecimal(digits, digitCount: digitCount)
             }
-            sink.put(UnsafeBufferPointer(rebasing: buffer[0..<length]))
+        } else {
+            if digitCount > 1 {  // steps 11 and 12
+                sink.putDecimal(digits, digitCount: digitCount, pointAfter: 1)
+            } else {
+                sink.putDecimal(digits, digitCount: 1)
+            }
+            let exponent = pointPosition - 1
+            sink.put(ASCII.lowerE, exponent < 0 ? ASCII.minus : ASCII.plus)  // steps 9 and 10
+            sink.putDecimal(UInt64(exponent.magnitude))
         }
     }
 
@@ -145,7 +126,8 @@ extension ShortestDecimal {
     /// - A decimal with `p` fraction digits that reads back lies within half an ulp of
     ///   `magnitude`; scaled by `10^p` that is at most one ulp of the product, at most 1/8 below
     ///   2^50. So of the integers `c`, only the one nearest to `magnitude × 10^p` can qualify, and
-    ///   `m` is that one whenever it qualifies (the product is off by at most 1/8).
+    ///   `m` is that one whenever it qualifies (the product is off by at most 1/8), and a product
+    ///   halfway between two integers has no candidate.
     /// - So the first `p` that works gives the fewest digits, and its `m` is the only candidate
     ///   with that many digits, hence also the closest to the value.
     init?(fewDigits magnitude: Double) {
@@ -155,13 +137,18 @@ extension ShortestDecimal {
             scale *= 10  // exact: 10^p is a double for p <= 22
             let scaled = magnitude * scale
             guard scaled < 0x1p50 else { return nil }  // also false for a NaN or an infinity
-            let candidate = UInt64(scaled + 0.5)
-            guard candidate != 0, Double(candidate) / scale == magnitude else { continue }
+            // Adding 2^52 rounds to an integer, as the doubles from 2^52 to 2^53 are exactly the
+            // integers (which way a tie goes does not matter: see above); that integer is then
+            // the sum's significand field.
+            let shifted = scaled + 0x1p52
+            let rounded = shifted - 0x1p52
+            guard rounded != 0, rounded / scale == magnitude else { continue }
+            let candidate = shifted.bitPattern & (1 << 52 - 1)
             var digitCount = 1
-            var rest = candidate / 10
-            while rest != 0 {
-                digitCount += 1
-                rest /= 10
+            var power: UInt64 = 10
+            while candidate >= power {
+                digitCount &+= 1
+                power &*= 10
             }
             // Only an integral magnitude has trailing zeros here (p = 1).
             self.init(trimming: candidate, digitCount: digitCount, pointPosition: digitCount - fractionDigits)
