@@ -31,35 +31,62 @@ enum StringEscaping {
         utf8.count <= boundedLength ? 6 &* utf8.count &+ 2 : quotedLength(utf8)
     }
 
-    /// The exact length of `utf8` quoted and escaped.
+    /// The exact length of `utf8` quoted and escaped: sixteen bytes at a time, looking closely
+    /// only at a word with a byte that may need an escape, then the last bytes as the word that
+    /// ends the string.
     static func quotedLength(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        var length = utf8.count &+ 2
-        guard let source = utf8.baseAddress else { return length }
+        let count = utf8.count
+        var length = count &+ 2
+        guard let source = utf8.baseAddress, count >= 8 else {
+            for byte in utf8 where needsEscape(byte) { length &+= escapeLength(byte) &- 1 }
+            return length
+        }
         var index = 0
-        while index < utf8.count {
-            let word = self.word(at: source + index, count: Swift.min(8, utf8.count &- index))
-            if escapeFlags(word) != 0 {
-                for offset in index..<Swift.min(index &+ 8, utf8.count) where needsEscape(source[offset]) {
-                    length &+= escapeLength(source[offset]) &- 1
-                }
+        while count &- index > 16 {
+            let first = word(at: source + index)
+            let second = word(at: source + (index &+ 8))
+            let firstFlags = escapeFlags(first)
+            let secondFlags = escapeFlags(second)
+            if firstFlags | secondFlags != 0 {
+                length &+= extraLength(first, candidates: firstFlags)
+                length &+= extraLength(second, candidates: secondFlags)
             }
+            index &+= 16
+        }
+        if count &- index > 8 {
+            let middle = word(at: source + index)
+            length &+= extraLength(middle, candidates: escapeFlags(middle))
             index &+= 8
         }
+        // 1 to 8 bytes are left: the word ending at the last byte, without the bytes before
+        // `index`, which are counted already.
+        let last = word(at: source + (count &- 8))
+        let counted = UInt64(truncatingIfNeeded: 8 &- (count &- index)) &* 8
+        length &+= extraLength(last, candidates: escapeFlags(last) & ~0 &<< counted)
         return length
     }
 
-    /// Up to eight bytes at `pointer` as a word, the first in the low bits; missing bytes read
-    /// as spaces, which need no escape. Reads only the `count` bytes given.
+    /// What escaping adds to the length of the bytes of `word` whose high bits are among
+    /// `candidates`: each candidate is checked, since ``escapeFlags(_:)`` may flag bytes after
+    /// one that needs an escape.
     @inline(__always)
-    static func word(at pointer: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        if count >= 8 {
-            return UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    private static func extraLength(_ word: UInt64, candidates: UInt64) -> Int {
+        var extra = 0
+        var rest = candidates
+        while rest != 0 {
+            // The flag is the high bit of its byte, so clearing the low three bits of its
+            // position gives the byte's first bit.
+            let byte = UInt8(truncatingIfNeeded: word &>> UInt64(rest.trailingZeroBitCount & ~7))
+            if needsEscape(byte) { extra &+= escapeLength(byte) &- 1 }
+            rest &= rest &- 1
         }
-        var word = 0x2020_2020_2020_2020 as UInt64 &<< (UInt64(count) &* 8)
-        for offset in 0..<count {
-            word |= UInt64(pointer[offset]) &<< (UInt64(offset) &* 8)
-        }
-        return word
+        return extra
+    }
+
+    /// The eight bytes at `pointer` as a word, the first in the low bits.
+    @inline(__always)
+    static func word(at pointer: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
     }
 
     /// The length of the escape sequence of a byte that needs one: 2 (`\n`, `\"`, ...) or 6 (`\u001f`).

@@ -48,26 +48,56 @@ extension ByteSink {
         }
     }
 
-    /// Writes `length` bytes at `source`, escaping those that need it: eight at a time while a
-    /// word needs no escape, otherwise up to the first byte that does, which is then escaped.
+    /// Writes `length` bytes at `source`, escaping those that need it: sixteen at a time while
+    /// two words need no escape, then eight, otherwise up to the first byte that does, which is
+    /// then escaped; the last bytes as the word that ends the string when no byte of that word
+    /// needs an escape, else one at a time.
     private mutating func putEscaping(_ source: UnsafePointer<UInt8>, _ length: Int) {
         // Room for the rest and the closing quote holds throughout: the caller checked it, and
         // each escape checks it again after its extra bytes.
         var index = 0
+        while length &- index >= 16 {
+            let first = StringEscaping.word(at: source + index)
+            let second = StringEscaping.word(at: source + (index &+ 8))
+            let firstFlags = StringEscaping.escapeFlags(first)
+            let secondFlags = StringEscaping.escapeFlags(second)
+            guard firstFlags | secondFlags != 0 else {
+                putWords(first, second, keeping: 16)
+                index &+= 16
+                continue
+            }
+            // Keep the plain bytes before the first that needs an escape, then escape it.
+            let plain =
+                firstFlags != 0
+                ? firstFlags.trailingZeroBitCount &>> 3 : 8 &+ secondFlags.trailingZeroBitCount &>> 3
+            putWords(first, second, keeping: plain)
+            index &+= plain
+            putEscaped(source[index], remaining: length &- index &- 1)
+            index &+= 1
+        }
         while length &- index >= 8 {
-            let word = UInt64(littleEndian: UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self))
+            let word = StringEscaping.word(at: source + index)
             let flags = StringEscaping.escapeFlags(word)
             guard flags != 0 else {
                 putWord(word, keeping: 8)
                 index &+= 8
                 continue
             }
-            // Keep the plain bytes before the first that needs an escape, then escape it.
             let plain = flags.trailingZeroBitCount &>> 3
             putWord(word, keeping: plain)
             index &+= plain
             putEscaped(source[index], remaining: length &- index &- 1)
             index &+= 1
+        }
+        guard index < length else { return }
+        // When the word ending at the last byte needs no escape, the bytes of it already
+        // written were copied as they are, and end where the sink is now.
+        if length >= 8 {
+            let last = StringEscaping.word(at: source + (length &- 8))
+            if StringEscaping.escapeFlags(last) == 0 {
+                putEnding(last, keeping: length &- index)
+                return
+            }
         }
         while index < length {
             let byte = source[index]

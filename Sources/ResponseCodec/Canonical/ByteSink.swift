@@ -54,6 +54,30 @@ struct ByteSink {
         count &+= kept
     }
 
+    /// Stores the sixteen bytes of `first` and `second` (the first byte in the low bits of
+    /// `first`) and keeps the first `kept` of them; the others are overwritten by the next write.
+    /// Needs room for all sixteen.
+    @inline(__always)
+    mutating func putWords(_ first: UInt64, _ second: UInt64, keeping kept: Int) {
+        precondition(buffer.count &- count >= 16 && kept <= 16, "ByteSink overflow")
+        let target = UnsafeMutableRawPointer(buffer.baseAddress! + count)
+        target.storeBytes(of: first.littleEndian, as: UInt64.self)
+        target.storeBytes(of: second.littleEndian, toByteOffset: 8, as: UInt64.self)
+        count &+= kept
+    }
+
+    /// Writes the last `kept` (1...8) bytes of `word` (the first byte in the low bits) by
+    /// storing all eight so that they end where the kept ones do: the `8 - kept` bytes before
+    /// ``count`` are written again, so they must already be the word's first bytes.
+    @inline(__always)
+    mutating func putEnding(_ word: UInt64, keeping kept: Int) {
+        precondition(
+            kept > 0 && kept <= 8 && count >= 8 &- kept && buffer.count &- count >= kept, "ByteSink overflow")
+        UnsafeMutableRawPointer(buffer.baseAddress! + (count &- (8 &- kept))).storeBytes(
+            of: word.littleEndian, as: UInt64.self)
+        count &+= kept
+    }
+
     /// Writes `length` bytes (4...16) given as their first and last words, which overlap when
     /// `length` is below twice the word size; `T` is `UInt32` or `UInt64`.
     @inline(__always)

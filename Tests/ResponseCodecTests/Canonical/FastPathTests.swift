@@ -96,6 +96,52 @@ struct FastPathTests {
         }
     }
 
+    /// `bytes` quoted by ``ByteSink/putQuoted(_:)`` into a buffer of exactly its quoted length,
+    /// so that no write may reach past the room the writer reserves.
+    private func quotedInExactRoom(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { utf8 in
+            let length = StringEscaping.quotedLength(utf8)
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: length)
+            defer { buffer.deallocate() }
+            buffer.initialize(repeating: 0)
+            var sink = ByteSink(buffer, count: 0)
+            sink.putQuoted(utf8)
+            return Array(buffer[..<sink.count])
+        }
+    }
+
+    @Test(
+        "A byte right after one that needs an escape is counted and written as itself",
+        arguments: [
+            [0x22, 0x23], [0x5C, 0x5D], [0x1F, 0x20], [0x00, 0x20], [0x00, 0x01], [0x22, 0x22], [0x0A, 0x5C],
+        ] as [[UInt8]])
+    func bytesAfterAnEscape(pair: [UInt8]) {
+        // The word scans flag bytes after a real hit too (a borrow), so each must be checked.
+        for length in 2...40 {
+            for position in 0...(length - 2) {
+                var bytes = [UInt8](repeating: 0x6D, count: length)
+                bytes.replaceSubrange(position..<position + 2, with: pair)
+                let expected = referenceQuoted(bytes)
+                #expect(quotedInExactRoom(bytes) == expected, "\(bytes)")
+                #expect(bytes.withUnsafeBufferPointer(StringEscaping.quotedLength) == expected.count)
+            }
+        }
+    }
+
+    @Test("Strings of every length up to 40 are written within exactly their quoted length")
+    func exactRoom() {
+        var random = SplitMix64(seed: 0x5EED_0004)
+        let alphabet: [UInt8] = Array("ab\"\\ ".utf8) + [0x00, 0x0A, 0x1F, 0xC3]
+        for length in 0...40 {
+            for _ in 0..<200 {
+                let bytes = (0..<length).map { _ in
+                    random.next() % 6 == 0 ? alphabet[Int(random.next() % UInt64(alphabet.count))] : 0x6D
+                }
+                #expect(quotedInExactRoom(bytes) == referenceQuoted(bytes), "\(bytes)")
+            }
+        }
+    }
+
     /// 10^exponent, exactly for 0...22.
     private func pow10(_ exponent: Int) -> Double {
         var result = 1.0
