@@ -197,10 +197,9 @@ extension Array where Element == UInt8 {
     mutating func appendThroughSink<R, E: Error>(
         atLeast minimum: Int, _ body: (inout ByteSink) throws(E) -> R
     ) throws(E) -> R {
-        let spare = capacity &- count
-        let request = spare >= minimum ? spare : Swift.max(minimum, count, 64)
+        if capacity &- count < minimum { growForSink(atLeast: minimum) }
         var result: R?
-        try append(addingCapacity: request) { (span: inout OutputSpan<UInt8>) throws(E) in
+        try append(addingCapacity: capacity &- count) { (span: inout OutputSpan<UInt8>) throws(E) in
             try span.withUnsafeMutableBufferPointer { (buffer, written) throws(E) in
                 var sink = ByteSink(buffer, count: written)
                 defer { written = sink.count }
@@ -211,5 +210,15 @@ extension Array where Element == UInt8 {
             preconditionFailure("appendThroughSink: the body neither returned nor threw")
         }
         return result
+    }
+
+    /// Moves the bytes into a buffer with room for `minimum` more, at least twice the size, so
+    /// that many small appends cost amortized constant time each. The bytes move as one block
+    /// copy, where the standard library's own growth copies them one element at a time.
+    private mutating func growForSink(atLeast minimum: Int) {
+        var grown: [UInt8] = []
+        grown.reserveCapacity(Swift.max(count &+ minimum, capacity &* 2, 64))
+        grown.append(contentsOf: self)
+        self = grown
     }
 }

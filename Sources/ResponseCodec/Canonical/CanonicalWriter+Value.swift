@@ -111,6 +111,8 @@ private struct ValueWalk {
             case .opened:
                 current.nextPosition = position &+ 1
                 if let container = current.container(at: position) {
+                    // One allocation for the usual depths, rather than regrowing from one.
+                    if enclosing.capacity == 0 { enclosing.reserveCapacity(16) }
                     enclosing.append(consume current)
                     current = container
                 }
