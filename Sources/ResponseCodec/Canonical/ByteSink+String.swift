@@ -3,6 +3,7 @@ extension ByteSink {
     /// eight at a time while a whole word needs no escape, then one at a time, and each byte
     /// that needs an escape is replaced by its escape sequence. Needs
     /// ``StringEscaping/quotedLength(_:)`` bytes of room.
+    @inline(__always)
     mutating func putQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         let length = utf8.count
         // This check covers the quotes and the bytes between them; each escape, which writes

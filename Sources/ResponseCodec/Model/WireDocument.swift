@@ -199,12 +199,20 @@ struct WireDocument: ~Copyable {
             sink.put(kind.quoted)
             if hasOutput {
                 WireDocument.putName(.output, first: &first, into: &sink)
-                sink.putQuoted(outputBytes)
+                WireDocument.putOutput(outputBytes, into: &sink)
             }
             WireDocument.putName(.result, first: &first, into: &sink)
             sink.put(result.quoted)
             if closes { sink.put(ASCII.rightBrace) }
         }
+    }
+
+    /// Writes the output string, out of line: ``ByteSink/putQuoted(_:)`` is inlined where the
+    /// tree walk writes its many strings, and here, where there is at most one, it would only
+    /// crowd the scalar members' code.
+    @inline(never)
+    fileprivate static func putOutput(_ utf8: UnsafeBufferPointer<UInt8>, into sink: inout ByteSink) {
+        sink.putQuoted(utf8)
     }
 
     /// The most a member takes before its value: a separator, the quoted name and a colon.
