@@ -72,8 +72,9 @@ struct WireDocument: ~Copyable {
         return writer.bytes
     }
 
-    /// Room for a document without a large body or output, so that the buffer does not grow.
-    private static let expectedSize = 128
+    /// The first room reserved: a typical body fits without the buffer regrowing (each regrowth
+    /// is an allocation and a copy), and the allocator serves 1 KiB for about what 128 bytes cost.
+    private static let expectedSize = 1024
 
     /// Writes the document as the next value, members in canonical order (RFC 8785 §3.2.3):
     /// body, countdown, headers, http_status, kind, output, result, transformed_row,
