@@ -22,13 +22,7 @@ struct StrictJSONParser {
     static func parse(_ input: UnsafeRawBufferPointer, limits: JSONLimits, nameTemplates: Bool = true)
         throws(ResponseCodecError) -> JSONValue
     {
-        // Error precedence 1: size before anything else, offset 0, pointer "".
-        if input.count > limits.maxDocumentBytes {
-            throw ResponseCodecError(
-                .tooLarge, pointer: "", offset: 0, in: input,
-                reason:
-                    "document of \(input.count) bytes exceeds the limit of \(limits.maxDocumentBytes) bytes")
-        }
+        try checkSize(of: input, limits: limits)
         // Error precedence 2 and 3: one pass for UTF-8, grammar and I-JSON.
         // No result is deeper than JSONLimits.depthCeiling, so dropping a partial tree on a
         // fault recurses no deeper than dropping a finished one.
@@ -39,6 +33,25 @@ struct StrictJSONParser {
         } catch {
             throw firstUTF8Fault(in: input) ?? error
         }
+    }
+
+    /// Error precedence 1 (spec/response-format.md §6.2 step 1): a document over
+    /// ``JSONLimits/maxDocumentBytes`` is `too_large` at offset 0 and pointer `""`, before
+    /// anything in it is read.
+    @inline(__always)
+    static func checkSize(of input: UnsafeRawBufferPointer, limits: JSONLimits) throws(ResponseCodecError) {
+        guard input.count > limits.maxDocumentBytes else { return }
+        throw documentTooLarge(input, limits: limits)
+    }
+
+    /// The error ``checkSize(of:limits:)`` throws, built out of line.
+    @inline(never)
+    private static func documentTooLarge(_ input: UnsafeRawBufferPointer, limits: JSONLimits)
+        -> ResponseCodecError
+    {
+        ResponseCodecError(
+            .tooLarge, pointer: "", offset: 0, in: input,
+            reason: "document of \(input.count) bytes exceeds the limit of \(limits.maxDocumentBytes) bytes")
     }
 
     /// `invalid_utf8` for the first UTF-8 fault of `input` (RFC 8259 §8.1, RFC 3629), which

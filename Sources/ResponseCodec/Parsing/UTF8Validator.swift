@@ -52,29 +52,12 @@ enum UTF8Validator {
     }
 
     /// The length of the well-formed multi-byte sequence whose lead byte (0x80 or above) is at
-    /// `start`, or 0 when it is ill-formed, following the table of well-formed byte sequences
-    /// (RFC 3629 §4; Unicode Standard Table 3-7).
+    /// `start`, or 0 when it is ill-formed.
     @inline(__always)
     static func wellFormedLength(in input: UnsafeRawBufferPointer, at start: Int) -> Int {
-        let lead = input[start]
-        let length: Int
-        // After E0, ED, F0 and F4 the second byte's range is narrower than 80...BF: that rules out
-        // overlong forms, UTF-16 surrogates and scalars beyond U+10FFFF.
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: (length, low) = (3, 0xA0)
-        case 0xED: (length, high) = (3, 0x9F)
-        case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-        case 0xF0: (length, low) = (4, 0x90)
-        case 0xF1...0xF3: length = 4
-        case 0xF4: (length, high) = (4, 0x8F)
-        default: return 0  // 80...BF stray continuation, C0/C1 overlong, F5...FF never used
-        }
-        guard start &+ length <= input.count else { return 0 }
-        let second = input[start &+ 1]
-        guard second >= low && second <= high else { return 0 }
+        guard let (length, second) = sequence(ledBy: input[start]), start &+ length <= input.count,
+            second.contains(input[start &+ 1])
+        else { return 0 }
         var position = start &+ 2
         while position < start &+ length {
             guard input[position] & 0xC0 == 0x80 else { return 0 }
@@ -83,16 +66,37 @@ enum UTF8Validator {
         return length
     }
 
-    /// Explains why the sequence at `start` is ill-formed; runs only once a fault is certain.
+    /// The length of the sequence that `lead` starts and the range of its second byte, following
+    /// the table of well-formed byte sequences (RFC 3629 §4; Unicode Standard Table 3-7); `nil`
+    /// for a byte that cannot lead one (80...BF stray continuation, C0/C1 overlong, F5...FF).
+    ///
+    /// After E0, ED, F0 and F4 the second byte's range is narrower than 80...BF: that rules out
+    /// overlong forms, UTF-16 surrogates and scalars beyond U+10FFFF.
+    @inline(__always)
+    private static func sequence(ledBy lead: UInt8) -> (length: Int, second: ClosedRange<UInt8>)? {
+        switch lead {
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xE1...0xEC, 0xEE, 0xEF: (3, 0x80...0xBF)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        default: nil
+        }
+    }
+
+    /// Explains why the sequence at `start`, whose first byte is 0x80 or above, is ill-formed;
+    /// runs only once a fault is certain.
     static func reason(in input: UnsafeRawBufferPointer, at start: Int) -> String {
         let lead = input[start]
-        switch lead {
-        case 0x80...0xBF: return "continuation byte \(ASCII.hex(lead)) without a lead byte"
-        case 0xC0, 0xC1: return "lead byte \(ASCII.hex(lead)) starts an overlong encoding"
-        case 0xF5...0xFF: return "byte \(ASCII.hex(lead)) never appears in UTF-8"
-        default: break
+        guard let (length, second) = sequence(ledBy: lead) else {
+            switch lead {
+            case 0xC0, 0xC1: return "lead byte \(ASCII.hex(lead)) starts an overlong encoding"
+            case 0xF5...0xFF: return "byte \(ASCII.hex(lead)) never appears in UTF-8"
+            default: return "continuation byte \(ASCII.hex(lead)) without a lead byte"  // 80...BF
+            }
         }
-        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         for position in (start + 1)..<(start + length) {
             guard position < input.count else {
                 return "sequence starting with \(ASCII.hex(lead)) is truncated"
@@ -101,13 +105,12 @@ enum UTF8Validator {
             guard byte & 0xC0 == 0x80 else {
                 return "sequence starting with \(ASCII.hex(lead)) is cut short by \(ASCII.hex(byte))"
             }
-            if position == start + 1 {
-                switch (lead, byte) {
-                case (0xE0, ..<0xA0): return "overlong three-byte encoding"
-                case (0xED, 0xA0...): return "encoded UTF-16 surrogate (U+D800...U+DFFF)"
-                case (0xF0, ..<0x90): return "overlong four-byte encoding"
-                case (0xF4, 0x90...): return "code point above U+10FFFF"
-                default: break
+            if position == start + 1 && !second.contains(byte) {
+                switch lead {
+                case 0xE0: return "overlong three-byte encoding"
+                case 0xED: return "encoded UTF-16 surrogate (U+D800...U+DFFF)"
+                case 0xF0: return "overlong four-byte encoding"
+                default: return "code point above U+10FFFF"  // F4
                 }
             }
         }

@@ -51,13 +51,7 @@ struct ResponseDocumentReader: ~Copyable {
     /// or `type_mismatch` at `""` for a JSON text that is not an object (step 4.1).
     mutating func read(into members: inout DocumentMembers) throws(ResponseCodecError) {
         let input = parser.input
-        if input.count > parser.limits.maxDocumentBytes {
-            throw ResponseCodecError(
-                .tooLarge, pointer: "", offset: 0, in: input,
-                reason:
-                    "document of \(input.count) bytes exceeds the limit of \(parser.limits.maxDocumentBytes) bytes"
-            )
-        }
+        try StrictJSONParser.checkSize(of: input, limits: parser.limits)
         do {
             try readDocument(into: &members)
         } catch {

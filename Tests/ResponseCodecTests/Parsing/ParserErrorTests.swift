@@ -91,6 +91,29 @@ struct ParserErrorTests {
         fault.check()
     }
 
+    /// Each kind of ill-formed sequence (RFC 3629 §4), and the reason that names it, quoting the
+    /// bytes the input held.
+    static let utf8Reasons: [(bytes: [UInt8], reason: String)] = [
+        ([0x22, 0x80, 0x22], "continuation byte 0x80 without a lead byte"),
+        ([0x22, 0xC1, 0xBF, 0x22], "lead byte 0xC1 starts an overlong encoding"),
+        ([0x22, 0xF5, 0x80, 0x80, 0x80, 0x22], "byte 0xF5 never appears in UTF-8"),
+        ([0x22, 0xE0, 0x9F, 0xBF, 0x22], "overlong three-byte encoding"),
+        ([0x22, 0xED, 0xA0, 0x80, 0x22], "encoded UTF-16 surrogate (U+D800...U+DFFF)"),
+        ([0x22, 0xF0, 0x8F, 0xBF, 0xBF, 0x22], "overlong four-byte encoding"),
+        ([0x22, 0xF4, 0x90, 0x80, 0x80, 0x22], "code point above U+10FFFF"),
+        ([0x22, 0xE2, 0x82], "sequence starting with 0xE2 is truncated"),
+        ([0x22, 0xF0, 0x9F, 0x98, 0x41, 0x22], "sequence starting with 0xF0 is cut short by 0x41"),
+    ]
+
+    /// The reason says which rule the sequence breaks, at the sequence's first byte.
+    @Test("invalid_utf8: the reason names the broken rule", arguments: utf8Reasons)
+    func invalidUTF8Reason(_ bytes: [UInt8], _ reason: String) throws {
+        let error = try #require(parseError(bytes))
+        #expect(error.code == .invalidUTF8)
+        #expect(error.offset == 1)
+        #expect(error.reason.contains(reason), "\(error.reason)")
+    }
+
     /// Lone surrogate escapes (RFC 7493 §2.1), and the syntax faults that come first.
     static let unicodeCases: [FaultCase] = [
         FaultCase(#""\uD800""#, .invalidUnicode, "", 1),
