@@ -44,11 +44,11 @@ extension CanonicalWriter {
 }
 
 /// Where the walk over a tree stands: the innermost open container and the ones around it.
-private struct ValueWalk {
+private struct ValueWalk: ~Copyable {
     /// The innermost open container; `nil` once the outermost one is closed.
     private var innermost: OpenContainer?
     /// The containers around the innermost one, outermost first.
-    private var enclosing: [OpenContainer] = []
+    private var enclosing = ItemStack<OpenContainer>()
 
     /// Starts inside `root`, whose opening bracket is written.
     init(_ root: OpenContainer) { innermost = root }
@@ -111,8 +111,6 @@ private struct ValueWalk {
             case .opened:
                 current.nextPosition = position &+ 1
                 if let container = current.container(at: position) {
-                    // One allocation for the usual depths, rather than regrowing from one.
-                    if enclosing.capacity == 0 { enclosing.reserveCapacity(16) }
                     enclosing.append(consume current)
                     current = container
                 }
@@ -189,7 +187,7 @@ private struct ValueWalk {
     /// The RFC 6901 pointer of the element at `position` of `current`: one reference token per
     /// enclosing container, naming the element or member being written in it.
     private func pointer(_ current: OpenContainer, _ position: Int) -> String {
-        var tokens = enclosing.map { $0.token(at: $0.nextPosition - 1) }
+        var tokens = enclosing.copiedItems().map { $0.token(at: $0.nextPosition - 1) }
         tokens.append(current.token(at: position))
         return JSONPointer.string(from: tokens)
     }

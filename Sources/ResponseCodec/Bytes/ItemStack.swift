@@ -1,12 +1,14 @@
-/// A growable stack of values in memory the parser manages itself, from which the top items are
-/// moved (not copied) into a new array when their container closes.
+/// A growable stack of values in memory it manages itself, from which the top items are moved
+/// (not copied) into a new array. The parser keeps the items of its open containers on it, and the
+/// tree walk of the writer its open containers.
 ///
 /// `Array` cannot hand over a range of its elements without copying them, and copying costs one
 /// atomic retain and one release per heap-allocated element; building through
 /// `Array(unsafeUninitializedCapacity:)` goes through an unspecialized runtime path. Here the items
 /// are moved one by one into an array reserved at the exact size, so no reference count changes.
-/// Noncopyable, so that exactly one owner deinitializes what is left (after a parse error) and
-/// frees the memory.
+/// A push or a pop is a bounds test and a move, without `Array`'s uniqueness check.
+/// Noncopyable, so that exactly one owner deinitializes what is left (after an error) and frees
+/// the memory.
 struct ItemStack<Element>: ~Copyable {
     /// The storage: `capacity` slots, the first `count` initialized; `nil` until the first push.
     private var base: UnsafeMutablePointer<Element>?
@@ -85,24 +87,5 @@ struct ItemStack<Element>: ~Copyable {
         }
         base = newBase
         capacity = newCapacity
-    }
-}
-
-extension ItemStack where Element == JSONObject.Member {
-    /// The name of the member at `position`, which must be below ``count``.
-    @inline(__always)
-    func name(at position: Int) -> String {
-        slot(position)?.pointee.key ?? ""
-    }
-
-    /// Puts `value` in place of the top member's placeholder value, which must be `null`: a
-    /// `null` holds no reference, so it is overwritten without being destroyed first.
-    @inline(__always)
-    mutating func setLastValue(_ value: consuming JSONValue) {
-        guard let member = slot(count &- 1), let offset = MemoryLayout.offset(of: \Element.value) else {
-            return
-        }
-        let placeholder = (UnsafeMutableRawPointer(member) + offset).assumingMemoryBound(to: JSONValue.self)
-        placeholder.initialize(to: value)
     }
 }
