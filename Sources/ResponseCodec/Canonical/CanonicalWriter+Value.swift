@@ -87,11 +87,16 @@ private struct ValueWalk: ~Copyable {
                 }
             case .object(let members):
                 members.withUnsafeBufferPointer { members in
+                    guard let first = members.baseAddress else { return }
                     while position < members.count {
-                        step = StringEscaping.withUTF8(members[position].key) { name in
-                            Self.write(
-                                members[position].value, name: name, separator: position != 0, into: &sink)
-                        }
+                        // The name is read where it lies: passed on as a `String`, it would be
+                        // copied first, a retain and a release for nothing.
+                        let member = first + position
+                        step =
+                            member.pointee.key.utf8.withContiguousStorageIfAvailable { name in
+                                Self.write(
+                                    member.pointee.value, name: name, separator: position != 0, into: &sink)
+                            } ?? Self.writeCopyingName(of: member, separator: position != 0, into: &sink)
                         guard case .wrote = step else { break }
                         position &+= 1
                     }
@@ -121,6 +126,17 @@ private struct ValueWalk: ~Copyable {
             case .nonFinite(let number):
                 throw CanonicalWriter.nonFiniteNumberError(number, pointer: pointer(current, position))
             }
+        }
+    }
+
+    /// Writes the member at `member` whose name's UTF-8 is not contiguous (a bridged string),
+    /// through a copy of the name.
+    @inline(never)
+    private static func writeCopyingName(
+        of member: UnsafePointer<JSONObject.Member>, separator: Bool, into sink: inout ByteSink
+    ) -> Step {
+        StringEscaping.withUTF8(member.pointee.key) { name in
+            write(member.pointee.value, name: name, separator: separator, into: &sink)
         }
     }
 
